@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { paragraphAnchors } from './src/lib/paragraph-anchors.ts';
+
+// Deployers set SITE_URL (canonical and hreflang URLs are absolute) and BASE_PATH (to serve from a sub-path).
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  outDir: process.env.OUT_DIR ?? './dist',
+  // Tests build fixture sites side by side; each needs its own content cache.
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+  markdown: { processor: satteri({ hastPlugins: [paragraphAnchors({ base })] }) },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

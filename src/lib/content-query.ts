@@ -1,0 +1,44 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { assertValidContent, type ArticleFiles, type ContentFile } from './content-rules.ts';
+import type { Locale } from './locales.ts';
+
+export type MistakeEntry = CollectionEntry<'mistakes'>;
+export type IntroductionEntry = CollectionEntry<'introductions'>;
+
+export interface Article {
+  introduction: IntroductionEntry;
+  /** Sorted by number. */
+  mistakes: MistakeEntry[];
+}
+
+function toContentFile<Data>(entry: { id: string; filePath?: string; data: Data; body?: string }): ContentFile<Data> {
+  return { id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data, body: entry.body ?? '' };
+}
+
+let checked: Promise<{ mistakes: MistakeEntry[]; introductions: IntroductionEntry[] }> | undefined;
+
+/** Loads both collections once per build and stops the build if the content breaks a rule. */
+function loadCheckedContent() {
+  checked ??= (async () => {
+    const [mistakes, introductions] = await Promise.all([getCollection('mistakes'), getCollection('introductions')]);
+    const files: ArticleFiles = { mistakes: mistakes.map(toContentFile), introductions: introductions.map(toContentFile) };
+    assertValidContent(files);
+    return { mistakes, introductions };
+  })();
+  return checked;
+}
+
+function localeOf(entry: { id: string }): string {
+  return entry.id.split('/')[0] ?? '';
+}
+
+/** Returns the article in one language: its introduction and its mistakes in order. */
+export async function getArticle(locale: Locale): Promise<Article> {
+  const { mistakes, introductions } = await loadCheckedContent();
+  const introduction = introductions.find((entry) => localeOf(entry) === locale);
+  if (!introduction) throw new Error(`content/${locale}/introduction.mdx: missing`);
+  return {
+    introduction,
+    mistakes: mistakes.filter((entry) => localeOf(entry) === locale).sort((a, b) => a.data.number - b.data.number),
+  };
+}

@@ -1,0 +1,3 @@
+import { installKeepPlace } from './keep-place.ts';
+
+installKeepPlace(document);

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { getMistakePath, getParagraphPath, getPathLocale, toLocalePath, toOtherLocalePath, withBase, withoutBase } from '../../src/lib/locale-path.ts';
+
+describe('toLocalePath', () => {
+  it.each([
+    ['/en/', 'zh', '/zh/'],
+    ['/zh/', 'en', '/en/'],
+    ['/en/mistakes/segmenting-by-assets/', 'zh', '/zh/mistakes/segmenting-by-assets/'],
+    ['/en/mistakes/segmenting-by-assets/#p-3-2', 'zh', '/zh/mistakes/segmenting-by-assets/#p-3-2'],
+    ['/zh/search/?q=资产', 'en', '/en/search/?q=资产'],
+    ['/en', 'zh', '/zh'],
+    ['/', 'zh', '/zh/'],
+    ['/404.html', 'en', '/en/'],
+    ['/english/', 'zh', '/zh/'],
+  ] as const)('%s → %s gives %s', (path, target, expected) => {
+    expect(toLocalePath(path, target)).toBe(expected);
+  });
+
+  it('switches to the other language', () => {
+    expect(toOtherLocalePath('/zh/mistakes/one-off-segmentation/')).toBe('/en/mistakes/one-off-segmentation/');
+    expect(toOtherLocalePath('/en/')).toBe('/zh/');
+  });
+});
+
+describe('page paths', () => {
+  it('shares one slug between languages', () => {
+    expect(getMistakePath('en', 'segmenting-by-assets')).toBe('/en/mistakes/segmenting-by-assets/');
+    expect(getMistakePath('zh', 'segmenting-by-assets')).toBe('/zh/mistakes/segmenting-by-assets/');
+    expect(getParagraphPath('zh', 'segmenting-by-assets', 'p-3-2')).toBe('/zh/mistakes/segmenting-by-assets/#p-3-2');
+  });
+
+  it.each([
+    ['/en/mistakes/x/', 'en'],
+    ['/zh/', 'zh'],
+    ['/', undefined],
+    ['/fr/', undefined],
+  ] as const)('reads the locale of %s', (path, locale) => {
+    expect(getPathLocale(path)).toBe(locale);
+  });
+});
+
+describe('base path', () => {
+  it.each([
+    ['/en/', '/', '/en/'],
+    ['/en/', '/kb/', '/kb/en/'],
+    ['/en/', '/kb', '/kb/en/'],
+    ['en/', '/kb/', '/kb/en/'],
+  ])('withBase(%s, %s) is %s', (path, base, expected) => {
+    expect(withBase(path, base)).toBe(expected);
+  });
+
+  it.each([
+    ['/kb/en/', '/kb/', '/en/'],
+    ['/en/', '/', '/en/'],
+    ['/kbx/en/', '/kb/', '/kbx/en/'],
+  ])('withoutBase(%s, %s) is %s', (path, base, expected) => {
+    expect(withoutBase(path, base)).toBe(expected);
+  });
+});

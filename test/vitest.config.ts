@@ -1,0 +1,24 @@
+import { defineConfig } from 'vitest/config';
+
+// Three suites: unit (no build), build (reads dist/ and builds fixture sites), e2e (Chromium against dist/).
+// `npm test` builds dist/ first; see package.json.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', root: 'test/unit', include: ['**/*.test.ts'] } },
+      { test: { name: 'build', root: 'test/build', include: ['**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
+      {
+        test: {
+          name: 'e2e',
+          root: 'test/e2e',
+          include: ['**/*.test.ts'],
+          globalSetup: ['./serve-dist.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One Chromium per file is plenty for a 2-core machine.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
