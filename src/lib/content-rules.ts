@@ -63,8 +63,11 @@ export function getLinkTargets(files: ArticleFiles): Set<string> {
  * Checks the rules that span files (the schema checks each file alone) and returns
  * one message per problem, each naming the file to fix. An empty list means the article is sound.
  */
-export function findContentProblems(files: ArticleFiles): string[] {
+export function findContentProblems(unsorted: ArticleFiles): string[] {
   const problems: string[] = [];
+  // Sorted so that messages come out the same whatever order the loader found the files in.
+  const byPath = <F extends ContentFile<unknown>>(list: F[]) => [...list].sort((a, b) => (a.filePath < b.filePath ? -1 : 1));
+  const files: ArticleFiles = { mistakes: byPath(unsorted.mistakes), introductions: byPath(unsorted.introductions) };
   const all = [...files.mistakes, ...files.introductions];
 
   for (const file of all) {

@@ -1,0 +1,47 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const distDir = new URL('../../dist/', import.meta.url).pathname;
+
+/** Root-relative URL paths of every HTML page in a built site, e.g. `/en/mistakes/segmenting-by-assets/`. */
+export function listPages(dir = distDir): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => `/${name.replace(/(^|\/)index\.html$/, '$1')}`)
+    .sort();
+}
+
+/** Maps a root-relative URL path to the file a static host serves for it, or undefined. */
+export function resolveFile(urlPath: string, dir = distDir): string | undefined {
+  const path = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '');
+  const candidate = join(dir, path);
+  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  const index = join(candidate, 'index.html');
+  return existsSync(index) ? index : undefined;
+}
+
+export function readPage(urlPath: string, dir = distDir): string {
+  const file = resolveFile(urlPath, dir);
+  if (!file) throw new Error(`dist has no page for ${urlPath}`);
+  return readFileSync(file, 'utf8');
+}
+
+/** Values of an attribute across a page's markup (the build quotes every attribute). */
+export function getAttributeValues(html: string, attribute: string): string[] {
+  return [...html.matchAll(new RegExp(`\\s${attribute}="([^"]*)"`, 'g'))].map((match) => (match[1] ?? '').replaceAll('&amp;', '&'));
+}
+
+export function getIds(html: string): Set<string> {
+  return new Set(getAttributeValues(html, 'id'));
+}
+
+/** The `<link rel="alternate" hreflang>` pairs of a page, as hreflang → href. */
+export function getAlternates(html: string): Map<string, string> {
+  const alternates = new Map<string, string>();
+  for (const match of html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)) alternates.set(match[1] ?? '', match[2] ?? '');
+  return alternates;
+}
+
+export function getCanonical(html: string): string | undefined {
+  return /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+}
