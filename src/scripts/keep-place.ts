@@ -9,13 +9,15 @@ function safeDecode(fragment: string): string {
   }
 }
 
-/** Returns the id of the paragraph the reader is at: the URL fragment, else the first paragraph in view once scrolled. */
+/** Returns the id of the paragraph the reader is at: the URL fragment, else the first paragraph below the reading line once scrolled. */
 export function getCurrentParagraphId(doc: Document): string | undefined {
   const hash = safeDecode(doc.location.hash.slice(1));
   if (hash && doc.getElementById(hash)) return hash;
   if ((doc.defaultView?.scrollY ?? 0) < 1) return undefined;
+  // The reading line sits a little below the top edge: a paragraph whose last line peeks out above it is behind the reader.
+  const readingLine = (doc.defaultView?.innerHeight ?? 0) * 0.2;
   for (const paragraph of doc.querySelectorAll<HTMLElement>('[data-paragraph][id]')) {
-    if (paragraph.getBoundingClientRect().bottom > 0) return paragraph.id;
+    if (paragraph.getBoundingClientRect().bottom > readingLine) return paragraph.id;
   }
   return undefined;
 }

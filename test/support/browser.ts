@@ -1,0 +1,21 @@
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+
+// Debian's Chromium; the flags keep it from reaching for networks this machine does not have.
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath, headless: true, args });
+}
+
+/** Opens a page in a fresh context; any request to another origin fails the page. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ page: Page; foreignRequests: string[] }> {
+  const context = await browser.newContext({ locale: 'en-US', ...options });
+  const page = await context.newPage();
+  const foreignRequests: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) foreignRequests.push(request.url());
+  });
+  return { page, foreignRequests };
+}
