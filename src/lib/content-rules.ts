@@ -1,4 +1,4 @@
-import { locales, type Locale } from './locales.ts';
+import { locales } from './locales.ts';
 import type { IntroductionData, MistakeData } from './content-schema.ts';
 
 /** A content file as the rules see it: where it is, and its validated front matter and raw body. */
@@ -176,4 +176,3 @@ export function assertValidContent(files: ArticleFiles): void {
   if (problems.length > 0) throw new ContentError(problems);
 }
 
-export type { Locale };
