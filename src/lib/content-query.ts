@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assertValidContent, type ArticleFiles, type ContentFile } from './content-rules.ts';
+import { assertValidContent, localeOf, type ArticleFiles, type ContentFile } from './content-rules.ts';
 import type { Locale } from './locales.ts';
 
 export type MistakeEntry = CollectionEntry<'mistakes'>;
@@ -26,10 +26,6 @@ function loadCheckedContent() {
     return { mistakes, introductions };
   })();
   return checked;
-}
-
-function localeOf(entry: { id: string }): string {
-  return entry.id.split('/')[0] ?? '';
 }
 
 /** Returns the article in one language: its introduction and its mistakes in order. */

@@ -19,8 +19,9 @@ export interface ArticleFiles {
 /** Fields that describe the mistake itself rather than its wording: both languages must agree on them. */
 const sharedFields = ['number', 'topics', 'related', 'paragraphs'] as const;
 
-function localeOf(file: ContentFile<unknown>): string {
-  return file.id.split('/')[0] ?? '';
+/** Returns the locale folder of a collection entry, e.g. `zh` for `zh/mistakes/segmenting-by-assets`. */
+export function localeOf(entry: { id: string }): string {
+  return entry.id.split('/')[0] ?? '';
 }
 
 function nameOf(file: ContentFile<unknown>): string {
