@@ -11,7 +11,7 @@ const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', '
 if (build.status !== 0) process.exit(build.status ?? 1);
 const buildSeconds = (performance.now() - started) / 1000;
 
-const server = await preview({ logLevel: 'error', server: { host: '127.0.0.1', port: 4398 } });
+const server = await preview({ logLevel: 'error', server: { host: '127.0.0.1', port: Number(process.env.BENCH_PORT ?? 4398) } });
 const browser = await launchBrowser();
 const kinds = ['html', 'css', 'js', 'other'] as const;
 type Kind = (typeof kinds)[number];
