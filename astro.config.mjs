@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { paragraphAnchors } from './src/lib/paragraph-anchors.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // Deployers set SITE_URL (canonical and hreflang URLs are absolute) and BASE_PATH (to serve from a sub-path).
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -17,6 +18,6 @@ export default defineConfig({
   // Tests build fixture sites side by side; each needs its own content cache.
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   markdown: { processor: satteri({ hastPlugins: [paragraphAnchors({ base })] }) },
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex()],
   devToolbar: { enabled: false },
 });

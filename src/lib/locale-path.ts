@@ -49,3 +49,8 @@ export function toOtherLocalePath(path: string): string {
   const current = getPathLocale(path);
   return toLocalePath(path, current ? getOtherLocale(current) : 'en');
 }
+
+/** Path of a locale's search page; `?q=` carries the query, e.g. `/zh/search/?q=资产`. */
+export function getSearchPath(locale: Locale): string {
+  return `/${locale}/search/`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getMistakePath, getParagraphPath, getPathLocale, toLocalePath, toOtherLocalePath, withBase, withoutBase } from '../../src/lib/locale-path.ts';
+import { getMistakePath, getParagraphPath, getPathLocale, getSearchPath, toLocalePath, toOtherLocalePath, withBase, withoutBase } from '../../src/lib/locale-path.ts';
 
 describe('toLocalePath', () => {
   it.each([
@@ -27,6 +27,7 @@ describe('page paths', () => {
     expect(getMistakePath('en', 'segmenting-by-assets')).toBe('/en/mistakes/segmenting-by-assets/');
     expect(getMistakePath('zh', 'segmenting-by-assets')).toBe('/zh/mistakes/segmenting-by-assets/');
     expect(getParagraphPath('zh', 'segmenting-by-assets', 'p-3-2')).toBe('/zh/mistakes/segmenting-by-assets/#p-3-2');
+    expect(getSearchPath('zh')).toBe('/zh/search/');
   });
 
   it.each([

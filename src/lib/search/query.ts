@@ -1,0 +1,33 @@
+/** Longest query we search for; anything longer is cut (a pasted paragraph is not a query). */
+export const maxQueryLength = 100;
+
+export interface SearchQuery {
+  /** The text to search for: trimmed, whitespace collapsed, control characters removed, at most `maxQueryLength` characters. */
+  text: string;
+  /** True when the reader's text was longer than `maxQueryLength` and was cut. */
+  truncated: boolean;
+}
+
+/** Turns whatever a reader typed, or whatever arrived in `?q=`, into a query that is safe to search for and to show as text. */
+export function normalizeQuery(raw: string | null | undefined): SearchQuery {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point.
+  const cleaned = (raw ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const characters = Array.from(cleaned); // by code point, so a cut never splits a character
+  if (characters.length <= maxQueryLength) return { text: cleaned, truncated: false };
+  return { text: characters.slice(0, maxQueryLength).join('').trim(), truncated: true };
+}
+
+/** Reads the query and topic of a search page URL (`?q=资产&topic=assets`). */
+export function readSearchParams(search: string): { query: SearchQuery; topic: string } {
+  const params = new URLSearchParams(search);
+  return { query: normalizeQuery(params.get('q')), topic: params.get('topic')?.trim() ?? '' };
+}
+
+/** Builds the query string of a search page URL; empty values are left out so shared links stay short. */
+export function writeSearchParams(query: string, topic: string): string {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  if (topic) params.set('topic', topic);
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}

@@ -1,0 +1,108 @@
+import { getPathLocale, toLocalePath, withBase, withoutBase } from '../locale-path.ts';
+import type { Locale } from '../locales.ts';
+
+/** The part of Pagefind's result data (`await result.data()`) that we use. */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  locations: number[];
+  anchors: { element: string; id: string; location: number }[];
+}
+
+/** One search result, ready to render. Paths include the base path. */
+export interface SearchHit {
+  locale: Locale;
+  title: string;
+  /** Mistake number, from the page's `data-pagefind-meta="number:…"`; undefined for the introduction. */
+  number: number | undefined;
+  excerpt: ExcerptPart[];
+  /** Link to the page, to the paragraph of the first match when there is one, with Pagefind's highlight parameter. */
+  href: string;
+  /** The same page (and paragraph) in the other language. */
+  counterpartHref: string;
+}
+
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+const paragraphIdPattern = /^p-[a-z0-9]+-[0-9]+$/;
+
+/** The paragraph holding the first matched word: the last paragraph anchor at or before it. */
+export function findMatchedParagraph(anchors: PagefindResultData['anchors'], locations: number[]): string | undefined {
+  if (locations.length === 0) return undefined;
+  const first = Math.min(...locations);
+  let found: PagefindResultData['anchors'][number] | undefined;
+  for (const anchor of anchors) {
+    const isParagraph = anchor.element === 'p' && paragraphIdPattern.test(anchor.id);
+    if (isParagraph && anchor.location <= first && (!found || anchor.location >= found.location)) found = anchor;
+  }
+  return found?.id;
+}
+
+const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+
+/**
+ * Splits Pagefind's excerpt (text with `<mark>` around matched words) into parts we render as text nodes,
+ * so nothing in an excerpt is ever parsed as HTML.
+ */
+export function splitExcerpt(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  const decode = (text: string) => text.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => entities[entity] ?? entity);
+  const pattern = /<mark>([\s\S]*?)<\/mark>/g;
+  let last = 0;
+  for (const match of excerpt.matchAll(pattern)) {
+    if (match.index > last) parts.push({ text: decode(excerpt.slice(last, match.index)), marked: false });
+    parts.push({ text: decode(match[1] ?? ''), marked: true });
+    last = match.index + match[0].length;
+  }
+  if (last < excerpt.length) parts.push({ text: decode(excerpt.slice(last)), marked: false });
+  return parts.filter((part) => part.text !== '');
+}
+
+/** The query parameter that carries the reader's words to a result page, where they are highlighted. */
+export const highlightParam = 'highlight';
+
+/**
+ * The words of a query to highlight on the result page: each word the reader typed, whole. (Pagefind would pass the
+ * pieces its segmenter cut, and 营销 would light up every 营 and 销 on the page.)
+ */
+export function getHighlightTerms(query: string): string[] {
+  return query.split(' ').filter((term) => term !== '' && !/^["'“”‘’]+$/.test(term)).map((term) => term.replace(/^["“]|["”]$/g, ''));
+}
+
+/**
+ * Builds a result from Pagefind's data; undefined for a URL outside the two languages (never expected).
+ * `query` is the normalised query, whose words the result page highlights.
+ */
+export function toSearchHit(data: PagefindResultData, base: string, query = ''): SearchHit | undefined {
+  const url = new URL(data.url, 'https://x.invalid');
+  const path = withoutBase(url.pathname, base);
+  const locale = getPathLocale(path);
+  if (!locale) return undefined;
+  const paragraph = findMatchedParagraph(data.anchors, data.locations);
+  const hash = paragraph ? `#${paragraph}` : '';
+  const number = Number(data.meta.number);
+  return {
+    locale,
+    title: data.meta.title ?? path,
+    number: Number.isInteger(number) && number > 0 ? number : undefined,
+    excerpt: splitExcerpt(data.excerpt),
+    href: `${url.pathname}${highlightSearch(query)}${hash}`,
+    counterpartHref: `${withBase(toLocalePath(path, locale === 'en' ? 'zh' : 'en'), base)}${hash}`,
+  };
+}
+
+function highlightSearch(query: string): string {
+  const params = new URLSearchParams();
+  for (const term of getHighlightTerms(query)) params.append(highlightParam, term);
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}
+
+/** Results in the reader's language first; each group keeps Pagefind's ranking. */
+export function orderHits(hits: SearchHit[], pageLocale: Locale): SearchHit[] {
+  return [...hits.filter((hit) => hit.locale === pageLocale), ...hits.filter((hit) => hit.locale !== pageLocale)];
+}

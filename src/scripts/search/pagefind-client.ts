@@ -1,0 +1,64 @@
+import { getSearchBundlePath } from '../../lib/search/bundle-path.ts';
+import { orderHits, toSearchHit, type PagefindResultData, type SearchHit } from '../../lib/search/results.ts';
+import type { Locale } from '../../lib/locales.ts';
+
+/** The part of Pagefind's browser API (`pagefind.js`) that we call. */
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
+  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+}
+
+/** How many results we fetch the data of; the article has eight pages per language. */
+const resultLimit = 16;
+
+let loading: Promise<Pagefind> | undefined;
+
+/**
+ * Loads Pagefind once per page. The Chinese bundle is the main instance and the English one is merged into it:
+ * merged indexes run on the main instance's WebAssembly, and only this way round do queries in both languages work.
+ */
+export function loadPagefind(base: string): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${getSearchBundlePath('zh', base)}pagefind.js`)) as Pagefind;
+    const options = { baseUrl: base, excerptLength: 24 };
+    // No worker: the index is tiny, and that is one file fewer to fetch on a bad network.
+    await pagefind.options({ ...options, noWorker: true });
+    await startAsChinese(() => pagefind.init());
+    await pagefind.mergeIndex(getSearchBundlePath('en', base), { ...options, language: 'en' });
+    return pagefind;
+  })();
+  // A failed load (offline, say) is retried by the next search rather than remembered.
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}
+
+/**
+ * Pagefind picks the language it cuts queries into words by from `<html lang>` when it starts. A Chinese query must be
+ * cut as Chinese on an English page too (资产 typed on /en/), so the main, Chinese instance starts while the page
+ * says zh-CN. Pagefind reads the attribute synchronously, so the change lasts one call and no one sees it.
+ */
+function startAsChinese(start: () => Promise<void>): Promise<void> {
+  const root = document.documentElement;
+  const lang = root.getAttribute('lang');
+  root.setAttribute('lang', 'zh-CN');
+  try {
+    return start();
+  } finally {
+    if (lang === null) root.removeAttribute('lang');
+    else root.setAttribute('lang', lang);
+  }
+}
+
+/** Searches both languages; the reader's language comes first. An empty query with a topic lists that topic's pages. */
+export async function searchBothLanguages(base: string, pageLocale: Locale, query: string, topic: string): Promise<SearchHit[]> {
+  if (!query && !topic) return [];
+  const pagefind = await loadPagefind(base);
+  const response = await pagefind.search(query || null, topic ? { filters: { topic } } : {});
+  const data = await Promise.all(response.results.slice(0, resultLimit).map((result) => result.data()));
+  const hits = data.map((entry) => toSearchHit(entry, base, query)).filter((hit): hit is SearchHit => hit !== undefined);
+  return orderHits(hits, pageLocale);
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { findMatchedParagraph, getHighlightTerms, orderHits, splitExcerpt, toSearchHit, type PagefindResultData } from '../../src/lib/search/results.ts';
+
+const anchors = [
+  { element: 'h2', id: 'about', location: 0 },
+  { element: 'p', id: 'p-4-1', location: 8 },
+  { element: 'p', id: 'p-4-2', location: 53 },
+  { element: 'p', id: 'p-4-3', location: 116 },
+];
+
+const data = (overrides: Partial<PagefindResultData> = {}): PagefindResultData => ({
+  url: '/zh/mistakes/segmenting-by-calendar-time/',
+  excerpt: '红酒产地会给每瓶出产的<mark>葡萄酒</mark>标明年份',
+  meta: { title: '按自然时间进行客户细分', number: '4' },
+  locations: [36],
+  anchors,
+  ...overrides,
+});
+
+describe('findMatchedParagraph', () => {
+  it('finds the paragraph holding the first match', () => {
+    expect(findMatchedParagraph(anchors, [36])).toBe('p-4-1');
+    expect(findMatchedParagraph(anchors, [130, 60])).toBe('p-4-2');
+    expect(findMatchedParagraph(anchors, [116])).toBe('p-4-3');
+  });
+
+  it('finds none for a match before the first paragraph (the title) or no match', () => {
+    expect(findMatchedParagraph(anchors, [2])).toBeUndefined();
+    expect(findMatchedParagraph(anchors, [])).toBeUndefined();
+  });
+
+  it('ignores anchors that are not paragraphs', () => {
+    expect(findMatchedParagraph([{ element: 'div', id: 'p-1-1', location: 0 }], [5])).toBeUndefined();
+  });
+});
+
+describe('splitExcerpt', () => {
+  it('splits marked and plain text', () => {
+    expect(splitExcerpt('a <mark>wine</mark> region')).toEqual([
+      { text: 'a ', marked: false },
+      { text: 'wine', marked: true },
+      { text: ' region', marked: false },
+    ]);
+  });
+
+  it('keeps any other markup as text', () => {
+    expect(splitExcerpt('&lt;script&gt;x <img src=x>')).toEqual([{ text: '<script>x <img src=x>', marked: false }]);
+  });
+});
+
+describe('getHighlightTerms', () => {
+  it('keeps the words the reader typed whole', () => {
+    expect(getHighlightTerms('营销策略')).toEqual(['营销策略']);
+    expect(getHighlightTerms('risk appetite')).toEqual(['risk', 'appetite']);
+    expect(getHighlightTerms('"营销策略"')).toEqual(['营销策略']);
+    expect(getHighlightTerms('')).toEqual([]);
+  });
+});
+
+describe('toSearchHit', () => {
+  it('links to the matched paragraph, with the words to highlight, and to the same paragraph in the other language', () => {
+    expect(toSearchHit(data(), '/', '葡萄酒')).toEqual({
+      locale: 'zh',
+      title: '按自然时间进行客户细分',
+      number: 4,
+      excerpt: [
+        { text: '红酒产地会给每瓶出产的', marked: false },
+        { text: '葡萄酒', marked: true },
+        { text: '标明年份', marked: false },
+      ],
+      href: '/zh/mistakes/segmenting-by-calendar-time/?highlight=%E8%91%A1%E8%90%84%E9%85%92#p-4-1',
+      counterpartHref: '/en/mistakes/segmenting-by-calendar-time/#p-4-1',
+    });
+  });
+
+  it('keeps the base path', () => {
+    const hit = toSearchHit(data({ url: '/kb/en/mistakes/segmenting-by-calendar-time/' }), '/kb/', 'wine');
+    expect(hit?.locale).toBe('en');
+    expect(hit?.href).toBe('/kb/en/mistakes/segmenting-by-calendar-time/?highlight=wine#p-4-1');
+    expect(hit?.counterpartHref).toBe('/kb/zh/mistakes/segmenting-by-calendar-time/#p-4-1');
+  });
+
+  it('has no number for the introduction, and skips pages outside the two languages', () => {
+    expect(toSearchHit(data({ url: '/en/', meta: { title: 'Intro' } }), '/')?.number).toBeUndefined();
+    expect(toSearchHit(data({ url: '/404/' }), '/')).toBeUndefined();
+  });
+});
+
+describe('orderHits', () => {
+  it("puts the reader's language first and keeps the ranking within each language", () => {
+    const hits = ['/zh/a/', '/en/b/', '/zh/c/', '/en/d/'].map((url) => toSearchHit(data({ url }), '/')!);
+    expect(orderHits(hits, 'en').map((hit) => hit.href)).toEqual(['/en/b/#p-4-1', '/en/d/#p-4-1', '/zh/a/#p-4-1', '/zh/c/#p-4-1']);
+    expect(orderHits(hits, 'zh').map((hit) => hit.href)).toEqual(['/zh/a/#p-4-1', '/zh/c/#p-4-1', '/en/b/#p-4-1', '/en/d/#p-4-1']);
+  });
+});
