@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import axe from 'axe-core';
 import { launchBrowser, openPage } from '../support/browser.ts';
 import { listPages } from '../support/dist.ts';
+import { findAccessibilityViolations } from '../support/axe.ts';
 
 const baseUrl = inject('baseUrl');
-const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 let browser: Browser;
 
 beforeAll(async () => {
@@ -31,17 +30,6 @@ describe.each([
     }
     await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
     expect(new URL(page.url()).pathname).toBe(path);
-    await page.addScriptTag({ content: axe.source });
-    const results = await page.evaluate(async (tags) => {
-      const run = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-      return run.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-    }, wcag22aa);
-    expect(results).toEqual([]);
+    expect(await findAccessibilityViolations(page)).toEqual([]);
   });
 });
-
-declare global {
-  interface Window {
-    axe: typeof axe;
-  }
-}

@@ -1,6 +1,6 @@
 import { createClientTranslator } from '../../i18n/client.ts';
 import { isLocale, getLanguageTag, type Locale } from '../../lib/locales.ts';
-import { normalizeQuery, readSearchParams, writeSearchParams } from '../../lib/search/query.ts';
+import { maxQueryLength, normalizeQuery, readSearchParams, writeSearchParams } from '../../lib/search/query.ts';
 import type { SearchHit } from '../../lib/search/results.ts';
 import { searchBothLanguages } from './pagefind-client.ts';
 
@@ -24,6 +24,8 @@ export class SearchElement extends HTMLElement {
   #base = '/';
   #t!: ReturnType<typeof createClientTranslator>;
   #sequence = 0;
+  /** The query in the URL was cut: say so until the reader types. */
+  #cutFromUrl = false;
 
   get #isPage(): boolean {
     return this.dataset.mode === 'page';
@@ -41,12 +43,16 @@ export class SearchElement extends HTMLElement {
     this.#list = this.querySelector('[data-search-results]')!;
     this.#more = this.querySelector('[data-search-more]');
 
-    this.#input.addEventListener('input', () => this.#update());
-    this.#topic?.addEventListener('change', () => this.#update());
+    this.#input.addEventListener('input', () => {
+      this.#cutFromUrl = false;
+      void this.#update();
+    });
+    this.#topic?.addEventListener('change', () => void this.#update());
     this.addEventListener('keydown', (event) => this.#onKeydown(event));
     if (this.#isPage) {
       const { query, topic } = readSearchParams(window.location.search);
       this.#input.value = query.text;
+      this.#cutFromUrl = query.truncated;
       if (this.#topic && [...this.#topic.options].some((option) => option.value === topic)) this.#topic.value = topic;
     } else {
       document.addEventListener('click', (event) => {
@@ -62,7 +68,8 @@ export class SearchElement extends HTMLElement {
 
   async #update(): Promise<void> {
     const sequence = ++this.#sequence;
-    const { text, truncated } = normalizeQuery(this.#input.value);
+    const { text, truncated: cut } = normalizeQuery(this.#input.value);
+    const truncated = cut || this.#cutFromUrl;
     const topic = this.#topic?.value ?? '';
     if (this.#isPage) history.replaceState(history.state, '', `${window.location.pathname}${writeSearchParams(text, topic)}`);
     if (!text && !topic) {
@@ -77,7 +84,7 @@ export class SearchElement extends HTMLElement {
       if (sequence !== this.#sequence) return; // a later keystroke has taken over
       const shown = this.#isPage ? hits : hits.slice(0, panelLimit);
       const status = hits.length === 0 ? this.#t('search.noResults', { query: text }) : this.#t('search.results', { count: hits.length, query: text });
-      this.#show(shown, truncated ? `${status} ${this.#t('search.truncated', { count: text.length })}` : status);
+      this.#show(shown, truncated ? `${status} ${this.#t('search.truncated', { count: maxQueryLength })}` : status);
       if (this.#more) {
         this.#more.hidden = hits.length <= panelLimit;
         this.#more.href = `${this.#more.pathname}${writeSearchParams(text, topic)}`;
@@ -152,13 +159,11 @@ export class SearchElement extends HTMLElement {
 
   #open(): void {
     this.#panel.hidden = false;
-    this.#input.setAttribute('aria-expanded', 'true');
   }
 
   #close(): void {
     if (this.#isPage) return;
     this.#panel.hidden = true;
-    this.#input.setAttribute('aria-expanded', 'false');
   }
 
   #onKeydown(event: KeyboardEvent): void {
