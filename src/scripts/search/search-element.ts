@@ -51,8 +51,11 @@ export class SearchElement extends HTMLElement {
     this.addEventListener('keydown', (event) => this.#onKeydown(event));
     if (this.#isPage) {
       const { query, topic } = readSearchParams(window.location.search);
-      this.#input.value = query.text;
-      this.#cutFromUrl = query.truncated;
+      // What the reader typed before this code arrived wins over the URL.
+      if (!this.#input.value) {
+        this.#input.value = query.text;
+        this.#cutFromUrl = query.truncated;
+      }
       if (this.#topic && [...this.#topic.options].some((option) => option.value === topic)) this.#topic.value = topic;
     } else {
       document.addEventListener('click', (event) => {
