@@ -44,5 +44,88 @@ for (const path of pages) {
   const total = kinds.reduce((sum, kind) => sum + bytes[kind], 0);
   console.log(`| ${path} | ${requests} | ${kb(bytes.html)} | ${kb(bytes.css)} | ${kb(bytes.js)} | ${kb(total)} |`);
 }
+
+// Search: a reader on a mistake page focuses the header's box (which starts loading the search code and index),
+// takes a moment to type, then types queries one after another. For each query: gzip bytes fetched (the first row
+// includes what focusing loaded) and the time from the keystroke that completes it to its results on screen
+// (no debounce: every keystroke searches). A last row per page times a first query typed at the instant of focus.
+const searchRuns = [
+  ['/en/mistakes/segmenting-by-assets/', ['wine', 'asset', 'risk appetite', '资产', 'one-off']],
+  ['/zh/mistakes/segmenting-by-assets/', ['资产', '客户行为', '一次性', 'wine', '葡萄酒']],
+] as const;
+
+async function openSearchablePage(path: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const meter = { bytes: 0, requests: 0, pending: [] as Promise<void>[] };
+  page.on('response', (response) => {
+    meter.requests += 1;
+    // Pagefind's index files are gzipped already; gzipping them again changes nothing.
+    meter.pending.push(
+      response
+        .body()
+        .catch(() => Buffer.alloc(0))
+        .then((body) => {
+          meter.bytes += gzipSync(body, { level: 9 }).length;
+        }),
+    );
+  });
+  await page.goto(`http://127.0.0.1:${server.port}${path}`, { waitUntil: 'networkidle' });
+  await Promise.all(meter.pending.splice(0));
+  meter.bytes = 0;
+  meter.requests = 0;
+  const settle = async () => {
+    await page.waitForLoadState('networkidle');
+    await Promise.all(meter.pending.splice(0));
+  };
+  return { context, page, meter, settle };
+}
+
+/** Types a query into the header's box; returns ms from input to results painted. */
+function typeQuery(page: import('playwright-core').Page, query: string, pauseAfterFocusMs: number): Promise<number> {
+  return page.evaluate(
+    async ({ text, pause }) => {
+      const input = document.querySelector<HTMLInputElement>('#search-panel-input')!;
+      const status = document.querySelector('.search--panel [data-search-status]')!;
+      if (document.activeElement !== input) {
+        input.focus();
+        await new Promise((resolve) => setTimeout(resolve, pause));
+      }
+      const start = performance.now();
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise<void>((resolve) => {
+        const check = () => (status.textContent?.includes(`“${text}”`) ? resolve() : requestAnimationFrame(check));
+        check();
+      });
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))); // the frame that paints them
+      return performance.now() - start;
+    },
+    { text: query, pause: pauseAfterFocusMs },
+  );
+}
+
+console.log('\n| page | query | gzip fetched | requests | query → results |');
+console.log('| --- | --- | ---: | ---: | ---: |');
+for (const [path, queries] of searchRuns) {
+  const locale = path.split('/')[1];
+  const { context, page, meter, settle } = await openSearchablePage(path);
+  for (const [index, query] of queries.entries()) {
+    const elapsed = await typeQuery(page, query, 400); // 400 ms: about the time it takes to type a first short word
+    await settle();
+    const label = index === 0 ? `${query} (first, incl. focus)` : query;
+    console.log(`| ${locale} | ${label} | ${(meter.bytes / 1024).toFixed(1)} KB | ${meter.requests} | ${Math.round(elapsed)} ms |`);
+    meter.bytes = 0;
+    meter.requests = 0;
+  }
+  await context.close();
+
+  const cold = await openSearchablePage(path);
+  const elapsed = await typeQuery(cold.page, queries[0], 0);
+  await cold.settle();
+  console.log(`| ${locale} | ${queries[0]} (typed at the instant of focus) | ${(cold.meter.bytes / 1024).toFixed(1)} KB | ${cold.meter.requests} | ${Math.round(elapsed)} ms |`);
+  await cold.context.close();
+}
+
 await browser.close();
 await server.stop();

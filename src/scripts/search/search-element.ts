@@ -2,7 +2,7 @@ import { createClientTranslator } from '../../i18n/client.ts';
 import { isLocale, getLanguageTag, type Locale } from '../../lib/locales.ts';
 import { maxQueryLength, normalizeQuery, readSearchParams, writeSearchParams } from '../../lib/search/query.ts';
 import type { SearchHit } from '../../lib/search/results.ts';
-import { searchBothLanguages } from './pagefind-client.ts';
+import { loadPagefind, searchBothLanguages } from './pagefind-client.ts';
 
 /** How many results the header's panel shows; the search page shows them all. */
 const panelLimit = 5;
@@ -65,6 +65,8 @@ export class SearchElement extends HTMLElement {
         if (!this.contains(event.relatedTarget as Node | null) && event.relatedTarget !== null) this.#close();
       });
     }
+    // This code loads when the reader focuses the box; fetch the index now, while they type their first word.
+    loadPagefind(this.#base).catch(() => undefined);
     // The reader may have typed before this code arrived.
     if (this.#isPage || this.#input.value) void this.#update();
   }
