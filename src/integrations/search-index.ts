@@ -1,19 +1,16 @@
-import { rm } from 'node:fs/promises';
+import { glob, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { locales } from '../lib/locales.ts';
-import { getSearchBundlePath } from '../lib/search/bundle-path.ts';
+import { getSearchBundlePath, mainSearchLocale } from '../lib/search/bundle-path.ts';
 
-// We ship our own small UI over Pagefind's JS API; its prebuilt UIs would only add bytes to dist/ and to the offline cache.
-const unusedBundleFiles = [
-  'pagefind-ui.js',
-  'pagefind-ui.css',
-  'pagefind-modular-ui.js',
-  'pagefind-modular-ui.css',
-  'pagefind-component-ui.js',
-  'pagefind-component-ui.css',
-];
+// Files of Pagefind's bundle that the browser never asks for here: they would only add to dist/ and the offline cache.
+// Our own small UI replaces Pagefind's prebuilt ones; search runs without a worker (see pagefind-client.ts); the
+// merged bundle lends only its index, not its code or WebAssembly.
+const prebuiltUi = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css'];
+const unusedInMainBundle = [...prebuiltUi, 'pagefind-worker.js'];
+const unusedInMergedBundle = [...unusedInMainBundle, 'pagefind.js', 'pagefind-highlight.js', 'wasm.*.pagefind'];
 
 /**
  * Builds one Pagefind bundle per language (`dist/pagefind/en/`, `dist/pagefind/zh/`) after Astro has written the pages.
@@ -36,7 +33,10 @@ export function searchIndex(): AstroIntegration {
             const outputPath = `${outDir}${getSearchBundlePath(locale, '/').slice(1)}`;
             const written = await index.writeFiles({ outputPath });
             if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
-            await Promise.all(unusedBundleFiles.map((file) => rm(`${outputPath}${file}`, { force: true })));
+            const unused = locale === mainSearchLocale ? unusedInMainBundle : unusedInMergedBundle;
+            for (const pattern of unused) {
+              for await (const file of glob(pattern, { cwd: outputPath })) await rm(`${outputPath}${file}`);
+            }
             logger.info(`indexed ${added.page_count} ${locale} pages`);
           }
         } finally {

@@ -8,9 +8,13 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath, headless: true, args });
 }
 
-/** Opens a page in a fresh context; any request to another origin fails the page. */
+/**
+ * Opens a page in a fresh context; any request to another origin fails the page.
+ * The service worker is blocked unless a test asks for it (`serviceWorkers: 'allow'`): a worker taking over mid-test
+ * would answer requests that the test routes or counts.
+ */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ page: Page; foreignRequests: string[] }> {
-  const context = await browser.newContext({ locale: 'en-US', ...options });
+  const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   const foreignRequests: string[] = [];
   page.on('request', (request) => {

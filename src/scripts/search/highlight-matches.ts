@@ -1,4 +1,4 @@
-import { getSearchBundlePath } from '../../lib/search/bundle-path.ts';
+import { getSearchBundlePath, mainSearchLocale } from '../../lib/search/bundle-path.ts';
 import { highlightParam } from '../../lib/search/results.ts';
 
 interface PagefindHighlightOptions {
@@ -9,7 +9,7 @@ interface PagefindHighlightOptions {
 
 /** Marks the words a reader searched for (`?highlight=…`) in the article, with Pagefind's own highlighter. */
 export async function highlightMatches(base: string): Promise<void> {
-  const url = `${getSearchBundlePath('en', base)}pagefind-highlight.js`;
+  const url = `${getSearchBundlePath(mainSearchLocale, base)}pagefind-highlight.js`;
   const { default: PagefindHighlight } = (await import(/* @vite-ignore */ url)) as { default: new (options: PagefindHighlightOptions) => unknown };
   new PagefindHighlight({
     highlightParam,

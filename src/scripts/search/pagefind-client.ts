@@ -1,6 +1,6 @@
-import { getSearchBundlePath } from '../../lib/search/bundle-path.ts';
+import { getSearchBundlePath, mainSearchLocale } from '../../lib/search/bundle-path.ts';
 import { orderHits, toSearchHit, type PagefindResultData, type SearchHit } from '../../lib/search/results.ts';
-import type { Locale } from '../../lib/locales.ts';
+import { getOtherLocale, type Locale } from '../../lib/locales.ts';
 
 /** The part of Pagefind's browser API (`pagefind.js`) that we call. */
 interface Pagefind {
@@ -16,17 +16,18 @@ const resultLimit = 16;
 let loading: Promise<Pagefind> | undefined;
 
 /**
- * Loads Pagefind once per page. The Chinese bundle is the main instance and the English one is merged into it:
- * merged indexes run on the main instance's WebAssembly, and only this way round do queries in both languages work.
+ * Loads Pagefind once per page: the main (Chinese) bundle, with the other language's index merged into it;
+ * see mainSearchLocale for why Chinese.
  */
 export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${getSearchBundlePath('zh', base)}pagefind.js`)) as Pagefind;
+    const pagefind = (await import(/* @vite-ignore */ `${getSearchBundlePath(mainSearchLocale, base)}pagefind.js`)) as Pagefind;
     const options = { baseUrl: base, excerptLength: 24 };
     // No worker: the index is tiny, and that is one file fewer to fetch on a bad network.
     await pagefind.options({ ...options, noWorker: true });
     await startAsChinese(() => pagefind.init());
-    await pagefind.mergeIndex(getSearchBundlePath('en', base), { ...options, language: 'en' });
+    const merged = getOtherLocale(mainSearchLocale);
+    await pagefind.mergeIndex(getSearchBundlePath(merged, base), { ...options, language: merged });
     return pagefind;
   })();
   // A failed load (offline, say) is retried by the next search rather than remembered.

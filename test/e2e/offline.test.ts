@@ -1,0 +1,89 @@
+import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { preview } from 'astro';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage } from '../support/browser.ts';
+
+const baseUrl = inject('baseUrl');
+const rootDir = fileURLToPath(new URL('../../', import.meta.url));
+const distDir = join(rootDir, 'dist');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Visits a page once and waits until the service worker has precached the site and controls the page. */
+async function visitOnce(url: string): Promise<Page> {
+  const { page } = await openPage(browser, { serviceWorkers: 'allow' });
+  await page.goto(url);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+  });
+  return page;
+}
+
+async function firstResult(page: Page, scope: string): Promise<string> {
+  const link = page.locator(`${scope} a.search-hit__link`).first();
+  await link.waitFor({ timeout: 10_000 });
+  return new URL((await link.getAttribute('href')) ?? '', baseUrl).pathname;
+}
+
+describe('offline, after one visit', () => {
+  it('says the site is ready offline, then serves the other language and search with the network off', async () => {
+    const page = await visitOnce(`${baseUrl}/en/`);
+    await expect.poll(() => page.locator('[data-offline-notices]').textContent()).toContain('it works offline');
+
+    await page.context().setOffline(true);
+    await page.goto(`${baseUrl}/zh/mistakes/segmenting-by-calendar-time/`);
+    expect(await page.locator('h1').textContent()).toBe('按自然时间进行客户细分');
+    expect(await page.locator('#p-4-1').textContent()).toContain('葡萄酒');
+
+    await page.locator('#search-panel-input').fill('wine');
+    expect(await firstResult(page, '.search--panel')).toBe('/en/mistakes/segmenting-by-calendar-time/');
+
+    await page.goto(`${baseUrl}/en/search/?q=${encodeURIComponent('资产')}`);
+    expect(await firstResult(page, '.search--page')).toBe('/zh/mistakes/segmenting-by-assets/');
+    await page.locator('.search--page a.search-hit__link').first().click();
+    await page.waitForURL('**/zh/mistakes/segmenting-by-assets/**');
+    await expect.poll(() => page.locator('mark.search-highlight').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('tells the reader when a new version is ready, and switches to it only when they reload', async () => {
+    // A deployment of our own, so that the test can publish a new one: a copy of dist/ on another port.
+    const site = await mkdtemp(join(tmpdir(), 'kb-deploy-'));
+    await cp(distDir, site, { recursive: true });
+    const server = await preview({ root: rootDir, outDir: site, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
+    try {
+      const origin = `http://127.0.0.1:${server.port}`;
+      const page = await visitOnce(`${origin}/zh/`);
+      const controllerBefore = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+      expect(controllerBefore).toBe(`${origin}/sw.js`);
+
+      await appendFile(join(site, 'sw.js'), '\n// the next deployment\n');
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      const reload = page.getByRole('button', { name: '重新加载' });
+      await reload.waitFor({ timeout: 15_000 });
+      expect(await page.locator('[data-offline-notices]').textContent()).toContain('本站有新版本可用。');
+      // Until the reader agrees, the old version keeps serving, so no page mixes two deployments.
+      const waiting = () => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting));
+      expect(await waiting()).toBe(true);
+
+      await Promise.all([page.waitForEvent('load'), reload.click()]);
+      expect(await waiting()).toBe(false);
+      expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+      await page.context().close();
+    } finally {
+      await server.stop();
+      await rm(site, { recursive: true, force: true });
+    }
+  });
+});
