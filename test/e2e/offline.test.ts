@@ -86,4 +86,19 @@ describe('offline, after one visit', () => {
       await rm(site, { recursive: true, force: true });
     }
   });
+
+  it.each([
+    ['en', 'Customer Segmentation Mistakes'],
+    ['zh', '客户细分常犯的错误'],
+  ])('can be installed from a %s page, as a localized app', async (locale, name) => {
+    const page = await visitOnce(`${baseUrl}/${locale}/`);
+    const cdp = await page.context().newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    // Playwright's contexts are incognito profiles, where Chromium never installs apps; any other error is ours.
+    expect(installabilityErrors.filter((error) => error.errorId !== 'in-incognito')).toEqual([]);
+    const manifest = await cdp.send('Page.getAppManifest');
+    expect(manifest.errors).toEqual([]);
+    expect(JSON.parse(manifest.data ?? '{}')).toMatchObject({ name, start_url: `/${locale}/` });
+    await page.context().close();
+  });
 });
