@@ -15,6 +15,8 @@ export default defineConfig({
           globalSetup: ['./serve-dist.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // Pages load search code and indexes lazily; on a busy CI machine that can take seconds.
+          expect: { poll: { timeout: 10_000 } },
           // One Chromium per file is plenty for a 2-core machine.
           maxWorkers: 2,
         },
