@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { paragraphAnchors } from './src/lib/paragraph-anchors.ts';
+import { useTranslations } from './src/i18n/index.ts';
 
 // Deployers set SITE_URL (canonical and hreflang URLs are absolute) and BASE_PATH (to serve from a sub-path).
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -16,7 +17,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   // Tests build fixture sites side by side; each needs its own content cache.
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
-  markdown: { processor: satteri({ hastPlugins: [paragraphAnchors({ base })] }) },
+  markdown: { processor: satteri({ hastPlugins: [paragraphAnchors({ base, permalinkLabel: (locale) => useTranslations(locale)('permalink.label') })] }) },
   integrations: [mdx()],
   devToolbar: { enabled: false },
 });
