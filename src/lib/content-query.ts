@@ -1,4 +1,7 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import mdxRenderer from '@astrojs/mdx/server.js';
+import { splitParagraphs, type ParagraphHtml } from './paragraph-html.ts';
 import { assertValidContent, localeOf, type ArticleFiles, type ContentFile } from './content-rules.ts';
 import type { Locale } from './locales.ts';
 
@@ -37,4 +40,16 @@ export async function getArticle(locale: Locale): Promise<Article> {
     introduction,
     mistakes: mistakes.filter((entry) => localeOf(entry) === locale).sort((a, b) => a.data.number - b.data.number),
   };
+}
+
+let container: Promise<AstroContainer> | undefined;
+
+/** Renders an entry's body (MDX) to HTML and returns its anchored paragraphs, for views that lay paragraphs out one by one. */
+export async function getParagraphs(entry: MistakeEntry | IntroductionEntry): Promise<ParagraphHtml[]> {
+  container ??= AstroContainer.create().then((created) => {
+    created.addServerRenderer({ name: 'astro:jsx', renderer: mdxRenderer });
+    return created;
+  });
+  const { Content } = await render(entry);
+  return splitParagraphs(await (await container).renderToString(Content));
 }
