@@ -3,7 +3,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import mdxRenderer from '@astrojs/mdx/server.js';
 import { splitParagraphs, type ParagraphHtml } from './paragraph-html.ts';
 import { assertValidContent, localeOf, type ArticleFiles, type ContentFile } from './content-rules.ts';
-import type { Locale } from './locales.ts';
+import { locales, type Locale } from './locales.ts';
 
 export type MistakeEntry = CollectionEntry<'mistakes'>;
 export type IntroductionEntry = CollectionEntry<'introductions'>;
@@ -52,4 +52,26 @@ export async function getParagraphs(entry: MistakeEntry | IntroductionEntry): Pr
   });
   const { Content } = await render(entry);
   return splitParagraphs(await (await container).renderToString(Content));
+}
+
+/** Props of a page that exists once per mistake and language. */
+export interface MistakePageProps {
+  locale: Locale;
+  mistake: MistakeEntry;
+}
+
+/**
+ * `getStaticPaths` for pages that exist once per mistake and language: `lang` and the mistake's `slug`
+ * (mistake pages, parallel views) or `number` (short links) as params.
+ */
+export async function getMistakeStaticPaths(key: 'slug' | 'number'): Promise<{ params: { lang: Locale } & Record<typeof key, string>; props: MistakePageProps }[]> {
+  const paths = await Promise.all(
+    locales.map(async (locale) =>
+      (await getArticle(locale)).mistakes.map((mistake) => ({
+        params: { lang: locale, [key]: String(mistake.data[key]) } as { lang: Locale } & Record<typeof key, string>,
+        props: { locale, mistake },
+      })),
+    ),
+  );
+  return paths.flat();
 }
