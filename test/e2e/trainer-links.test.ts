@@ -183,3 +183,24 @@ describe('copy link', () => {
     expect(await page.getByRole('button', { name: '复制链接' }).count()).toBe(0);
   });
 });
+
+describe('sitemap.xml', () => {
+  it('is well-formed XML that a browser parses, with namespaced hreflang links', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${baseUrl}/robots.txt`);
+    const parsed = await page.evaluate(async () => {
+      const response = await fetch('sitemap.xml');
+      const doc = new DOMParser().parseFromString(await response.text(), 'application/xml');
+      return {
+        type: response.headers.get('content-type'),
+        errors: doc.getElementsByTagName('parsererror').length,
+        urls: doc.getElementsByTagNameNS('http://www.sitemaps.org/schemas/sitemap/0.9', 'url').length,
+        links: doc.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link').length,
+      };
+    });
+    expect(parsed.type).toContain('xml');
+    expect(parsed.errors).toBe(0);
+    expect(parsed.urls).toBe(listPages().filter((path) => path !== '/404.html' && !isShortLinkPath(path)).length);
+    expect(parsed.links).toBe((parsed.urls - 1) * 3);
+  });
+});
