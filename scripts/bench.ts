@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { preview } from 'astro';
 import { launchBrowser } from '../test/support/browser.ts';
 
-const pages = ['/en/', '/zh/', '/en/mistakes/segmenting-by-assets/', '/zh/mistakes/segmenting-by-assets/'];
+const pages = ['/en/', '/zh/', '/en/mistakes/segmenting-by-assets/', '/zh/mistakes/segmenting-by-assets/', '/en/article/', '/zh/parallel/segmenting-by-assets/'];
 
 const started = performance.now();
 const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'inherit' });

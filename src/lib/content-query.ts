@@ -1,6 +1,9 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import mdxRenderer from '@astrojs/mdx/server.js';
+import { splitParagraphs, type ParagraphHtml } from './paragraph-html.ts';
 import { assertValidContent, localeOf, type ArticleFiles, type ContentFile } from './content-rules.ts';
-import type { Locale } from './locales.ts';
+import { locales, type Locale } from './locales.ts';
 
 export type MistakeEntry = CollectionEntry<'mistakes'>;
 export type IntroductionEntry = CollectionEntry<'introductions'>;
@@ -37,4 +40,38 @@ export async function getArticle(locale: Locale): Promise<Article> {
     introduction,
     mistakes: mistakes.filter((entry) => localeOf(entry) === locale).sort((a, b) => a.data.number - b.data.number),
   };
+}
+
+let container: Promise<AstroContainer> | undefined;
+
+/** Renders an entry's body (MDX) to HTML and returns its anchored paragraphs, for views that lay paragraphs out one by one. */
+export async function getParagraphs(entry: MistakeEntry | IntroductionEntry): Promise<ParagraphHtml[]> {
+  container ??= AstroContainer.create().then((created) => {
+    created.addServerRenderer({ name: 'astro:jsx', renderer: mdxRenderer });
+    return created;
+  });
+  const { Content } = await render(entry);
+  return splitParagraphs(await (await container).renderToString(Content));
+}
+
+/** Props of a page that exists once per mistake and language. */
+export interface MistakePageProps {
+  locale: Locale;
+  mistake: MistakeEntry;
+}
+
+/**
+ * `getStaticPaths` for pages that exist once per mistake and language: `lang` and the mistake's `slug`
+ * (mistake pages, parallel views) or `number` (short links) as params.
+ */
+export async function getMistakeStaticPaths(key: 'slug' | 'number'): Promise<{ params: { lang: Locale } & Record<typeof key, string>; props: MistakePageProps }[]> {
+  const paths = await Promise.all(
+    locales.map(async (locale) =>
+      (await getArticle(locale)).mistakes.map((mistake) => ({
+        params: { lang: locale, [key]: String(mistake.data[key]) } as { lang: Locale } & Record<typeof key, string>,
+        props: { locale, mistake },
+      })),
+    ),
+  );
+  return paths.flat();
 }

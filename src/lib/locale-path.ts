@@ -1,9 +1,14 @@
-import { getOtherLocale, isLocale, type Locale } from './locales.ts';
+import { defaultLocale, getLanguageTag, getOtherLocale, isLocale, locales, type Locale } from './locales.ts';
 
 /** Joins the site's base path and a root-relative path, e.g. (`/kb/`, `/en/`) → `/kb/en/`. */
 export function withBase(path: string, base = '/'): string {
   const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${trimmedBase}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** Returns the absolute URL of a root-relative path on the deployed site, e.g. (`/en/`, `https://x.org`, `/kb/`) → `https://x.org/kb/en/`. */
+export function toAbsoluteUrl(path: string, site: URL | string, base = '/'): string {
+  return new URL(withBase(path, base), site).href;
 }
 
 /** Removes the base path from a pathname, e.g. (`/kb/en/`, `/kb/`) → `/en/`. */
@@ -26,6 +31,34 @@ export function getMistakePath(locale: Locale, slug: string): string {
 /** Path of a paragraph of a mistake page, e.g. `/en/mistakes/segmenting-by-assets/#p-3-2`. */
 export function getParagraphPath(locale: Locale, slug: string, paragraphId: string): string {
   return `${getMistakePath(locale, slug)}#${paragraphId}`;
+}
+
+/** Path of the whole article on one page, e.g. `/zh/article/`. */
+export function getArticlePath(locale: Locale): string {
+  return `/${locale}/article/`;
+}
+
+/** Path of a mistake's parallel view (both languages side by side); the chrome is in `locale`. */
+export function getParallelPath(locale: Locale, slug: string): string {
+  return `/${locale}/parallel/${slug}/`;
+}
+
+/** Path of a mistake's short link, e.g. `/en/3/`: a redirect page for trainers to type or print. */
+export function getShortLinkPath(locale: Locale, number: number): string {
+  return `/${locale}/${number}/`;
+}
+
+/**
+ * Returns the hreflang alternates of a translated page: one per locale, plus `x-default`
+ * (the language chooser for home pages, the English page otherwise).
+ * @example getAlternatePaths('/zh/article/') // [{ hreflang: 'en', path: '/en/article/' }, { hreflang: 'zh-CN', … }, { hreflang: 'x-default', path: '/en/article/' }]
+ */
+export function getAlternatePaths(path: string): { hreflang: string; path: string }[] {
+  const isHome = path.split('/').length <= 3;
+  return [
+    ...locales.map((locale) => ({ hreflang: getLanguageTag(locale), path: toLocalePath(path, locale) })),
+    { hreflang: 'x-default', path: isHome ? '/' : toLocalePath(path, defaultLocale) },
+  ];
 }
 
 /** Returns the locale a root-relative path belongs to, or undefined (e.g. for `/`). */

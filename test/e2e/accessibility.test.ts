@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from '../support/browser.ts';
-import { listPages } from '../support/dist.ts';
+import { isShortLinkPath, listPages } from '../support/dist.ts';
 import { findAccessibilityViolations } from '../support/axe.ts';
 
 const baseUrl = inject('baseUrl');
@@ -21,11 +21,12 @@ describe.each([
 ] as const)('axe-core, WCAG 2.2 AA, %s scheme', (colorScheme, viewport) => {
   it.each(listPages())('%s has no violations', async (path) => {
     const { page } = await openPage(browser, { colorScheme, viewport, javaScriptEnabled: true });
-    if (path === '/') {
-      // The chooser redirects at once when scripts run: audit the markup a reader without JavaScript gets.
-      await page.route(`${baseUrl}/`, async (route) => {
+    if (path === '/' || isShortLinkPath(path)) {
+      // The chooser and the short links redirect at once: audit the markup a reader sees when they do not.
+      await page.route(`${baseUrl}${path}`, async (route) => {
         const response = await route.fetch();
-        await route.fulfill({ response, body: (await response.text()).replace(/<script>[\s\S]*?<\/script>/g, '') });
+        const body = (await response.text()).replace(/<script>[\s\S]*?<\/script>|<meta http-equiv="refresh"[^>]*>/g, '');
+        await route.fulfill({ response, body });
       });
     }
     await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });

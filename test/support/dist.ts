@@ -20,6 +20,11 @@ export function resolveFile(urlPath: string, dir = distDir): string | undefined 
   return existsSync(index) ? index : undefined;
 }
 
+/** Is this the path of a short link page (`/en/3/`), a redirect to a mistake? */
+export function isShortLinkPath(urlPath: string): boolean {
+  return /^\/[a-z]+\/\d+\/$/.test(urlPath);
+}
+
 export function readPage(urlPath: string, dir = distDir): string {
   const file = resolveFile(urlPath, dir);
   if (!file) throw new Error(`dist has no page for ${urlPath}`);

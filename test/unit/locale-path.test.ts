@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { getMistakePath, getParagraphPath, getPathLocale, getSearchPath, toLocalePath, toOtherLocalePath, withBase, withoutBase } from '../../src/lib/locale-path.ts';
+import {
+  getAlternatePaths,
+  getArticlePath,
+  getMistakePath,
+  getParagraphPath,
+  getParallelPath,
+  getPathLocale,
+  getSearchPath,
+  getShortLinkPath,
+  toAbsoluteUrl,
+  toLocalePath,
+  toOtherLocalePath,
+  withBase,
+  withoutBase,
+} from '../../src/lib/locale-path.ts';
 
 describe('toLocalePath', () => {
   it.each([
@@ -30,6 +44,12 @@ describe('page paths', () => {
     expect(getSearchPath('zh')).toBe('/zh/search/');
   });
 
+  it('names the trainers\' views: whole article, parallel view, short link', () => {
+    expect(getArticlePath('zh')).toBe('/zh/article/');
+    expect(getParallelPath('en', 'segmenting-by-assets')).toBe('/en/parallel/segmenting-by-assets/');
+    expect(getShortLinkPath('en', 3)).toBe('/en/3/');
+  });
+
   it.each([
     ['/en/mistakes/x/', 'en'],
     ['/zh/', 'zh'],
@@ -56,5 +76,27 @@ describe('base path', () => {
     ['/kbx/en/', '/kb/', '/kbx/en/'],
   ])('withoutBase(%s, %s) is %s', (path, base, expected) => {
     expect(withoutBase(path, base)).toBe(expected);
+  });
+});
+
+describe('getAlternatePaths', () => {
+  it.each([
+    ['/zh/article/', ['/en/article/', '/zh/article/', '/en/article/']],
+    ['/en/parallel/x/', ['/en/parallel/x/', '/zh/parallel/x/', '/en/parallel/x/']],
+    ['/zh/', ['/en/', '/zh/', '/']],
+  ])('%s has the alternates %j (en, zh-CN, x-default)', (path, expected) => {
+    const alternates = getAlternatePaths(path);
+    expect(alternates.map((alternate) => alternate.hreflang)).toEqual(['en', 'zh-CN', 'x-default']);
+    expect(alternates.map((alternate) => alternate.path)).toEqual(expected);
+  });
+});
+
+describe('toAbsoluteUrl', () => {
+  it.each([
+    ['/en/', 'https://kb.example.org', '/', 'https://kb.example.org/en/'],
+    ['/en/', 'https://kb.example.org', '/kb/', 'https://kb.example.org/kb/en/'],
+    ['/sitemap.xml', new URL('http://localhost:4321'), '/kb', 'http://localhost:4321/kb/sitemap.xml'],
+  ])('(%s, %s, %s) is %s', (path, site, base, expected) => {
+    expect(toAbsoluteUrl(path, site, base)).toBe(expected);
   });
 });

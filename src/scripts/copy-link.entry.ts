@@ -1,0 +1,3 @@
+import { CopyLink } from './copy-link.ts';
+
+if (!customElements.get('kb-copy-link')) customElements.define('kb-copy-link', CopyLink);
