@@ -8,10 +8,6 @@ const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case 
 const paragraphId = z.string().regex(/^p-[a-z0-9]+-[0-9]+$/, 'must look like p-3-2 (p-<mistake>-<paragraph>)');
 const paragraphs = z.array(paragraphId).min(1).describe('anchor ids of the body paragraphs, in order, shared by both languages');
 
-/** Answers a self-check question takes; "unsure" is the reader's "Not sure". */
-export const answerValues = ['yes', 'no', 'unsure'] as const;
-export type AnswerValue = (typeof answerValues)[number];
-
 /** One self-check question: a practice a team can recognise, and the answer that signals the mistake. */
 const selfCheckQuestion = z.strictObject({
   id: z.string().regex(/^q-[0-9]+-[0-9]+$/, 'must look like q-3-1 (q-<mistake>-<question>)'),
