@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import axe from 'axe-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { openPage } from '../support/browser.ts';
+import { useSharedBrowser } from '../support/shared-browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useSharedBrowser();
 
 /** Answers one question by clicking the label of a choice, as a reader does. */
 async function answer(page: Page, questionId: string, choice: 'Yes' | 'No' | 'Not sure' | '是' | '否' | '不确定') {
@@ -27,7 +21,7 @@ async function waitForIsland(page: Page) {
 
 describe('self-check page', () => {
   it('scores answers, links the risks to their paragraphs, keeps answers over a reload and clears them', async () => {
-    const { page, foreignRequests } = await openPage(browser);
+    const { page, foreignRequests } = await openPage(browser());
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${baseUrl}/en/self-check/`);
@@ -67,7 +61,7 @@ describe('self-check page', () => {
   });
 
   it('opens a share link made in English in Chinese, with the same result, without saving it', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseUrl}/en/self-check/`);
     await waitForIsland(page);
     await answer(page, 'q-2-1', 'Yes');
@@ -76,7 +70,7 @@ describe('self-check page', () => {
     const share = await page.getByRole('link', { name: 'Link to these answers' }).getAttribute('href');
     expect(share).toBe('/en/self-check/#answers=1---y----u---y--');
 
-    const { page: other } = await openPage(browser);
+    const { page: other } = await openPage(browser());
     await other.goto(`${baseUrl}${share?.replace('/en/', '/zh/')}`);
     await waitForIsland(other);
     await expect.poll(() => status(other).textContent()).toBe('7个错误中，有2个存在风险。 另有1个有待核实。 已回答3/15题。');
@@ -100,7 +94,7 @@ describe('self-check page', () => {
     ['10,000 characters', `1${'y'.repeat(9_999)}`, 'it is far too long.'],
     ['markup', encodeURIComponent('<img src=x onerror=alert(1)>'), 'it was not made by this self-check.'],
   ])('ignores a share link with %s, with a visible notice', async (_case, code, reason) => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('dialog', (dialog) => errors.push(`dialog: ${dialog.message()}`));
@@ -115,7 +109,7 @@ describe('self-check page', () => {
   });
 
   it('passes axe-core with a result, a notice and answers shown', async () => {
-    const { page } = await openPage(browser, { colorScheme: 'dark' });
+    const { page } = await openPage(browser(), { colorScheme: 'dark' });
     await page.goto(`${baseUrl}/zh/self-check/#answers=1yyyyyyyyyyyyyyy`);
     await waitForIsland(page);
     await page.addScriptTag({ content: axe.source });
@@ -127,7 +121,7 @@ describe('self-check page', () => {
   });
 
   it('is a readable checklist with links to each mistake without JavaScript', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/en/self-check/`);
     // Chromium's emulated no-JavaScript mode still parses <noscript> as raw text, so read it rather than look for it on screen.
     expect(await page.locator('noscript').textContent()).toContain('JavaScript is off, so this page works as a printable checklist');
@@ -140,7 +134,7 @@ describe('self-check page', () => {
   });
 
   it('takes keyboard focus through the questions, shows where it is, and lets it out again', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseUrl}/en/self-check/`);
     await waitForIsland(page);
     await page.locator('fieldset#q-1-1 input').first().focus();
@@ -163,7 +157,7 @@ describe('self-check page', () => {
 
 describe('self-check on a mistake page', () => {
   it('loads its script only once the questions come into view, and shares answers with the full self-check', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 390, height: 600 } });
+    const { page } = await openPage(browser(), { viewport: { width: 390, height: 600 } });
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
@@ -177,7 +171,7 @@ describe('self-check on a mistake page', () => {
     await page.locator('fieldset#q-4-1').getByLabel('是', { exact: true }).check();
     await expect.poll(() => status(page).textContent()).toBe('从你的回答看，你们可能犯了这个错误。');
 
-    await page.getByRole('link', { name: '完成全部自查：七个错误' }).click();
+    await page.getByRole('link', { name: '完成完整的自查，涵盖全部七个错误' }).click();
     await page.waitForURL('**/zh/self-check/#segmenting-by-calendar-time');
     await waitForIsland(page);
     await expect.poll(() => status(page).textContent()).toBe('7个错误中，有1个存在风险。 已回答1/15题。');
