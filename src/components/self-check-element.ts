@@ -63,7 +63,13 @@ export class SelfCheckElement extends HTMLElement {
     this.addEventListener('click', (event) => this.#onClick(event));
     if (this.#isPage) window.addEventListener('hashchange', () => this.#load());
     for (const hidden of this.querySelectorAll<HTMLElement>('[data-result]')) hidden.hidden = false;
+    // Radio buttons work before this script arrives: keep what the reader chose meanwhile.
+    const early = this.#questions.flatMap((question) => {
+      const value = question.fieldset.querySelector<HTMLInputElement>('input:checked')?.value;
+      return isAnswer(value) ? [{ id: question.id, answer: value }] : [];
+    });
     this.#load();
+    if (early.length > 0) this.#choose(early);
   }
 
   get #isPage(): boolean {
@@ -84,27 +90,34 @@ export class SelfCheckElement extends HTMLElement {
     if (decoded === undefined) this.#notify('');
     else if (decoded.ok) this.#notify(this.#t('selfCheck.notice.shared'));
     else this.#notify(this.#t('selfCheck.notice.invalid', { reason: this.#t(`selfCheck.problem.${decoded.problem}`) }));
+    this.#showChecked();
+    this.#render(message);
+  }
+
+  #showChecked(): void {
     for (const question of this.#questions) {
       for (const input of question.fieldset.querySelectorAll<HTMLInputElement>('input[type="radio"]')) input.checked = input.value === this.#answers[question.id];
     }
-    this.#render(message);
   }
 
   #onChange(event: Event): void {
     const input = event.target;
     if (!(input instanceof HTMLInputElement) || !isAnswer(input.value)) return;
-    const question = this.#questions.find((candidate) => candidate.id === input.name);
-    if (!question) return;
-    const answer: Answer = input.value;
-    this.#answers = { ...this.#answers, [question.id]: answer };
-    const storage = getStorage();
+    if (this.#questions.some((question) => question.id === input.name)) this.#choose([{ id: input.name, answer: input.value }]);
+  }
+
+  /** Records the reader's answers, saves them, and updates radios and result. */
+  #choose(choices: { id: string; answer: Answer }[]): void {
+    this.#answers = { ...this.#answers, ...Object.fromEntries(choices.map(({ id, answer }) => [id, answer])) };
     if (this.#shared) {
       // Changing a shared answer makes the whole set the reader's own.
       this.#shared = false;
       this.#notify('');
       history.replaceState(null, '', location.pathname + location.search);
     }
+    const storage = getStorage();
     saveAnswers(storage, { ...loadAnswers(storage), ...this.#answers });
+    this.#showChecked();
     this.#render();
   }
 

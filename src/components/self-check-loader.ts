@@ -1,8 +1,8 @@
 /**
- * Runs `load` once, when the first element matching `selector` comes near the viewport
+ * Runs `load` once, when the first element matching `selector` comes into view
  * (or at once where IntersectionObserver is missing). Does nothing on pages without such an element.
  */
-export function hydrateWhenVisible(selector: string, load: () => Promise<unknown>, rootMargin = '200px 0px'): void {
+export function hydrateWhenVisible(selector: string, load: () => Promise<unknown>): void {
   const elements = document.querySelectorAll(selector);
   if (elements.length === 0) return;
   const start = () => {
@@ -12,13 +12,10 @@ export function hydrateWhenVisible(selector: string, load: () => Promise<unknown
     start();
     return;
   }
-  const observer = new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      observer.disconnect();
-      start();
-    },
-    { rootMargin },
-  );
+  const observer = new IntersectionObserver((entries) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    observer.disconnect();
+    start();
+  });
   for (const element of elements) observer.observe(element);
 }

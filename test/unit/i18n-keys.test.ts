@@ -5,7 +5,7 @@ import { resources, useTranslations } from '../../src/i18n/index.ts';
 import { topicIds } from '../../src/lib/content-schema.ts';
 import { getLanguageTag, type Locale } from '../../src/lib/locales.ts';
 
-const placeholders = (value: string) => [...new Set([...value.matchAll(/{{\s*(\w+)\s*}}/g)].map((match) => match[1]))].sort();
+const placeholders = (value: string) => [...new Set([...value.matchAll(/{{\s*(\w+)\s*}}/g)].map((match) => match[1] ?? ''))].sort();
 
 // Plural forms (`key_one`, `key_other`) differ by language: en has one and other, zh only other.
 // `_zero` is i18next's optional form for a count of 0, in any language.
