@@ -1,10 +1,14 @@
-// npm run bench: builds the site, then measures cold loads in Chromium (requests and gzip bytes by type).
+// npm run bench: builds the site, then measures cold loads in Chromium (requests and gzip bytes by type),
+// and what the self-check island adds once it comes into view.
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { preview } from 'astro';
+import type { Page } from 'playwright-core';
 import { launchBrowser } from '../test/support/browser.ts';
 
-const pages = ['/en/', '/zh/', '/en/mistakes/segmenting-by-assets/', '/zh/mistakes/segmenting-by-assets/', '/en/article/', '/zh/parallel/segmenting-by-assets/'];
+const pages = ['/en/', '/zh/', '/en/mistakes/segmenting-by-assets/', '/zh/mistakes/segmenting-by-assets/', '/en/article/', '/zh/parallel/segmenting-by-assets/', '/en/self-check/', '/zh/self-check/'];
+// A mistake page measured twice: as loaded, and after scrolling its self-check questions into view.
+const scrolled = '/en/mistakes/segmenting-by-assets/';
 
 const started = performance.now();
 const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'inherit' });
@@ -12,37 +16,68 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 const buildSeconds = (performance.now() - started) / 1000;
 
 const server = await preview({ logLevel: 'error', server: { host: '127.0.0.1', port: Number(process.env.BENCH_PORT ?? 4398) } });
+const origin = `http://127.0.0.1:${server.port}`;
 const browser = await launchBrowser();
 const kinds = ['html', 'css', 'js', 'other'] as const;
 type Kind = (typeof kinds)[number];
 const kindOf = (type: string): Kind => (type.includes('html') ? 'html' : type.includes('css') ? 'css' : type.includes('javascript') ? 'js' : 'other');
 
-console.log(`\nBuild: ${buildSeconds.toFixed(1)} s\n`);
-console.log('| page (cold load) | requests | HTML gzip | CSS gzip | JS gzip | total gzip |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
-for (const path of pages) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const bytes: Record<Kind, number> = { html: 0, css: 0, js: 0, other: 0 };
+interface Loaded {
+  url: string;
+  kind: Kind;
+  gzip: number;
+}
+
+/** Records every response of a page with its gzip size; `settle` waits for bodies still being read. */
+function record(page: Page): { loaded: Loaded[]; settle: () => Promise<void> } {
+  const loaded: Loaded[] = [];
   const pending: Promise<void>[] = [];
-  let requests = 0;
   page.on('response', (response) => {
-    requests += 1;
     pending.push(
       response
         .body()
         .catch(() => Buffer.alloc(0))
         .then((body) => {
-          bytes[kindOf(response.headers()['content-type'] ?? '')] += gzipSync(body, { level: 9 }).length;
+          loaded.push({ url: response.url(), kind: kindOf(response.headers()['content-type'] ?? ''), gzip: gzipSync(body, { level: 9 }).length });
         }),
     );
   });
-  await page.goto(`http://127.0.0.1:${server.port}${path}`, { waitUntil: 'networkidle' });
-  await Promise.all(pending);
+  return { loaded, settle: async () => void (await Promise.all(pending)) };
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+function row(label: string, loaded: Loaded[]): string {
+  const bytes = (kind: Kind) => loaded.filter((entry) => entry.kind === kind).reduce((sum, entry) => sum + entry.gzip, 0);
+  const total = kinds.reduce((sum, kind) => sum + bytes(kind), 0);
+  return `| ${label} | ${loaded.length} | ${kb(bytes('html'))} | ${kb(bytes('css'))} | ${kb(bytes('js'))} | ${kb(total)} |`;
+}
+
+const rows: string[] = [];
+let island: Loaded[] = [];
+for (const path of pages) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const { loaded, settle } = record(page);
+  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+  await settle();
+  const html = await page.content();
+  // The island's modules are the scripts the HTML does not name: the loader imports them when a self-check is in view.
+  const lazy = loaded.filter((entry) => entry.kind === 'js' && !html.includes(new URL(entry.url).pathname));
+  if (path.includes('/self-check/')) {
+    rows.push(row(`${path} before the island loads`, loaded.filter((entry) => !lazy.includes(entry))));
+    rows.push(row(`${path} with the island (in view at load)`, loaded));
+  } else {
+    rows.push(row(path, loaded));
+  }
+  if (path === scrolled) {
+    await page.locator('kb-self-check').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => customElements.get('kb-self-check') !== undefined);
+    await page.waitForLoadState('networkidle');
+    await settle();
+    rows.push(row(`${path} after scrolling to its self-check`, loaded));
+    island = loaded.filter((entry) => entry.kind === 'js' && !html.includes(new URL(entry.url).pathname));
+  }
   await context.close();
-  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  const total = kinds.reduce((sum, kind) => sum + bytes[kind], 0);
-  console.log(`| ${path} | ${requests} | ${kb(bytes.html)} | ${kb(bytes.css)} | ${kb(bytes.js)} | ${kb(total)} |`);
 }
 
 // Search: a reader on a mistake page focuses the header's box (which starts loading the search code and index),
@@ -129,3 +164,11 @@ for (const [path, queries] of searchRuns) {
 
 await browser.close();
 await server.stop();
+
+console.log(`\nBuild: ${buildSeconds.toFixed(1)} s\n`);
+console.log('| page (cold load) | requests | HTML gzip | CSS gzip | JS gzip | total gzip |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+for (const line of rows) console.log(line);
+const islandBytes = island.reduce((sum, entry) => sum + entry.gzip, 0);
+console.log(`\nSelf-check island, loaded when in view (its module with i18next): ${island.length} file(s), ${kb(islandBytes)} gzip`);
+for (const entry of island) console.log(`  ${new URL(entry.url).pathname}: ${kb(entry.gzip)}`);

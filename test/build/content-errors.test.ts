@@ -21,6 +21,9 @@ describe('the build stops on bad content', () => {
     ['broken-internal-link', /en\/mistakes\/beta\.mdx: internal link "\/en\/mistakes\/nowhere\/" points to no page or paragraph/],
     ['duplicate-slug', /en\/mistakes\/alpha\.mdx: slug "alpha" is also used by \S*en\/mistakes\/alpha-copy\.mdx/],
     ['duplicate-number', /en\/mistakes\/beta\.mdx: number 1 is also used by \S*en\/mistakes\/alpha\.mdx/],
+    ['self-check-ids-differ', /zh\/mistakes\/alpha\.mdx: self-check questions do not line up: \[q-1-1 \(risky: no, p-1-1\), q-1-3 \(risky: yes\)\] here/],
+    ['duplicate-question-id', /en\/mistakes\/beta\.mdx: self-check question id "q-1-1" is also used by \S*en\/mistakes\/alpha\.mdx/],
+    ['question-paragraph-missing', /en\/mistakes\/alpha\.mdx: self-check question "q-1-1" points to paragraph "p-1-5", which this mistake does not have/],
   ])('%s', (defect, message) => {
     const { status, output } = buildSite({ CONTENT_DIR: assembleFixture(defect) });
     expect(status).not.toBe(0);

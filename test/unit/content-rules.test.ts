@@ -42,6 +42,26 @@ describe('content rules on fixture trees', () => {
         'content/zh/mistakes: no mistake has number 2 (numbers must run 1 to 2)',
       ],
     ],
+    [
+      'self-check-ids-differ',
+      [
+        'content/zh/mistakes/alpha.mdx: self-check questions do not line up: [q-1-1 (risky: no, p-1-1), q-1-3 (risky: yes)] here, [q-1-1 (risky: no, p-1-1), q-1-2 (risky: yes)] in content/en/mistakes/alpha.mdx',
+      ],
+    ],
+    [
+      'duplicate-question-id',
+      [
+        'content/en/mistakes/beta.mdx: self-check question id "q-1-1" is also used by content/en/mistakes/alpha.mdx',
+        'content/zh/mistakes/beta.mdx: self-check question id "q-1-1" is also used by content/zh/mistakes/alpha.mdx',
+      ],
+    ],
+    [
+      'question-paragraph-missing',
+      [
+        'content/en/mistakes/alpha.mdx: self-check question "q-1-1" points to paragraph "p-1-5", which this mistake does not have [p-1-1, p-1-2]',
+        'content/zh/mistakes/alpha.mdx: self-check question "q-1-1" points to paragraph "p-1-5", which this mistake does not have [p-1-1, p-1-2]',
+      ],
+    ],
   ])('%s', (defect, expected) => {
     expect(problemsOf(defect).sort()).toEqual([...expected].sort());
   });
@@ -67,6 +87,21 @@ describe('content rules on single cases', () => {
     expect(problems).toContain('content/en/mistakes/alpha.mdx: related lists the mistake itself ("alpha")');
     expect(problems).toContain('content/en/mistakes/alpha.mdx: related mistake "omega" does not exist in en');
     expect(problems).toContain('content/zh/mistakes/alpha.mdx: related differs: [beta] here, [alpha, omega] in content/en/mistakes/alpha.mdx');
+  });
+
+  it('rejects a self-check question listed twice in one file, and a risky answer that differs between languages', () => {
+    const mistakes = files.mistakes.map((file) => {
+      if (file.id === 'en/mistakes/beta') return { ...file, data: { ...file.data, selfCheck: [...file.data.selfCheck, ...file.data.selfCheck] } };
+      if (file.id === 'zh/mistakes/alpha') {
+        return { ...file, data: { ...file.data, selfCheck: file.data.selfCheck.map((question) => ({ ...question, riskyAnswer: 'yes' as const })) } };
+      }
+      return file;
+    });
+    const problems = findContentProblems({ ...files, mistakes });
+    expect(problems).toContain('content/en/mistakes/beta.mdx: self-check question id "q-2-1" is listed twice');
+    expect(problems).toContain(
+      'content/zh/mistakes/alpha.mdx: self-check questions do not line up: [q-1-1 (risky: yes, p-1-1), q-1-2 (risky: yes)] here, [q-1-1 (risky: no, p-1-1), q-1-2 (risky: yes)] in content/en/mistakes/alpha.mdx',
+    );
   });
 
   it('requires an introduction in every language', () => {

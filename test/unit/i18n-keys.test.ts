@@ -3,26 +3,61 @@ import en from '../../src/i18n/en.json';
 import zh from '../../src/i18n/zh.json';
 import { resources, useTranslations } from '../../src/i18n/index.ts';
 import { topicIds } from '../../src/lib/content-schema.ts';
+import { getLanguageTag, type Locale } from '../../src/lib/locales.ts';
 
-const placeholders = (value: string) => [...value.matchAll(/{{\s*(\w+)\s*}}/g)].map((match) => match[1]).sort();
+const placeholders = (value: string) => [...new Set([...value.matchAll(/{{\s*(\w+)\s*}}/g)].map((match) => match[1] ?? ''))].sort();
+
+// Plural forms (`key_one`, `key_other`) differ by language: en has one and other, zh only other.
+// `_zero` is i18next's optional form for a count of 0, in any language.
+const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+const strings: Record<Locale, Record<string, string>> = { en, zh };
+
+/** Groups a locale's keys by base key: plural forms under one key, their placeholders merged. */
+function byBaseKey(locale: Locale): Map<string, { forms: string[]; placeholders: string[] }> {
+  const keys = new Map<string, { forms: string[]; placeholders: string[] }>();
+  for (const [key, value] of Object.entries(strings[locale])) {
+    const base = key.replace(pluralSuffix, '');
+    const entry = keys.get(base) ?? { forms: [], placeholders: [] };
+    entry.forms.push(pluralSuffix.exec(key)?.[1] ?? '');
+    entry.placeholders = [...new Set([...entry.placeholders, ...placeholders(value)])].sort();
+    keys.set(base, entry);
+  }
+  return keys;
+}
 
 describe('UI strings', () => {
   it('has one resource per locale', () => {
     expect(Object.keys(resources).sort()).toEqual(['en', 'zh']);
   });
 
-  it('zh has exactly the keys of en', () => {
-    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+  it('zh has exactly the keys of en, plural forms aside', () => {
+    expect([...byBaseKey('zh').keys()].sort()).toEqual([...byBaseKey('en').keys()].sort());
+  });
+
+  it.each(['en', 'zh'] as const)('%s has the plural forms its language needs, and no others', (locale) => {
+    const categories = new Intl.PluralRules(getLanguageTag(locale)).resolvedOptions().pluralCategories;
+    for (const [key, { forms }] of byBaseKey(locale)) {
+      if (forms.includes('')) {
+        expect(forms, `${key} is both plain and plural`).toEqual(['']);
+        continue;
+      }
+      const needed = forms.filter((form) => form !== 'zero');
+      expect(needed.sort(), key).toEqual([...categories].sort());
+    }
+  });
+
+  it('has the same plural keys in both languages, and a zero form in both or neither', () => {
+    const plural = (locale: Locale) => [...byBaseKey(locale)].filter(([, { forms }]) => !forms.includes('')).map(([key, { forms }]) => `${key}${forms.includes('zero') ? ' (zero)' : ''}`);
+    expect(plural('zh').sort()).toEqual(plural('en').sort());
   });
 
   it.each(Object.entries({ en, zh }))('%s has no empty strings', (_locale, strings) => {
     for (const [key, value] of Object.entries(strings)) expect(value.trim(), key).not.toBe('');
   });
 
-  it('uses the same placeholders in both languages', () => {
-    for (const [key, value] of Object.entries(en)) {
-      expect(placeholders((zh as Record<string, string>)[key] ?? ''), key).toEqual(placeholders(value));
-    }
+  it('uses the same placeholders in both languages (all plural forms of a key together)', () => {
+    const zhKeys = byBaseKey('zh');
+    for (const [key, { placeholders: used }] of byBaseKey('en')) expect(zhKeys.get(key)?.placeholders, key).toEqual(used);
   });
 
   it('labels every topic of the content schema', () => {
@@ -32,5 +67,16 @@ describe('UI strings', () => {
   it('interpolates through i18next in each language', () => {
     expect(useTranslations('en')('mistake.position', { number: 3, total: 7 })).toBe('Mistake 3 of 7');
     expect(useTranslations('zh')('mistake.label', { number: 3 })).toBe('问题3');
+  });
+
+  it.each([
+    ['en', 0, 'No risks so far among the 7 mistakes.'],
+    ['en', 1, '1 of 7 risks: your answers point to one mistake.'],
+    ['en', 2, '2 of 7 risks: your answers point to 2 mistakes.'],
+    ['zh', 0, '7个错误中，目前没有发现风险。'],
+    ['zh', 1, '7个错误中，有1个存在风险。'],
+    ['zh', 2, '7个错误中，有2个存在风险。'],
+  ] as const)('%s pluralises the self-check result for %i', (locale, count, text) => {
+    expect(useTranslations(locale)('selfCheck.result.risks', { count, total: 7 })).toBe(text);
   });
 });

@@ -1,0 +1,209 @@
+import i18next, { type TFunction } from 'i18next';
+import { clearAnswers, getStorage, loadAnswers, saveAnswers } from '../lib/self-check/answer-store.ts';
+import { decodeAnswers, readShareCode, toShareHash } from '../lib/self-check/share-code.ts';
+import { isAnswer, scoreAnswers, type Answer, type Answers, type MistakeScore, type ScoredQuestion } from '../lib/self-check/scoring.ts';
+
+interface MistakeLink {
+  slug: string;
+  label: string;
+  path: string;
+}
+
+interface IslandQuestion extends ScoredQuestion {
+  fieldset: HTMLFieldSetElement;
+  href: string;
+}
+
+function parseJson<T>(text: string | undefined, fallback: T): T {
+  try {
+    return text ? (JSON.parse(text) as T) : fallback;
+  } catch {
+    return fallback; // Written by our own build; a broken attribute leaves the checklist as it is without JavaScript.
+  }
+}
+
+function part<E extends Element>(root: Element, selector: string): E | undefined {
+  return root.querySelector<E>(selector) ?? undefined;
+}
+
+/**
+ * `<kb-self-check>`: enhances the server-rendered checklist (fieldsets of radio buttons) with
+ * scoring, a live result, answers kept in localStorage, share links and clearing.
+ */
+export class SelfCheckElement extends HTMLElement {
+  #t: TFunction = ((key: string) => key) as TFunction;
+  #questions: IslandQuestion[] = [];
+  #mistakes = new Map<string, MistakeLink>();
+  #answers: Answers = {};
+  /** True while showing answers from a share link: they are not saved until the reader changes one. */
+  #shared = false;
+
+  connectedCallback(): void {
+    if (this.#questions.length > 0) return;
+    const i18n = i18next.createInstance();
+    const locale = this.dataset.locale ?? 'en';
+    void i18n.init({
+      lng: locale,
+      resources: { [locale]: { translation: parseJson<Record<string, string>>(this.dataset.strings, {}) } },
+      initAsync: false,
+      keySeparator: false,
+      nsSeparator: false,
+      interpolation: { escapeValue: false }, // Strings go into textContent, never into markup.
+    });
+    this.#t = i18n.getFixedT(locale);
+    for (const mistake of parseJson<MistakeLink[]>(this.dataset.mistakes, [])) this.#mistakes.set(mistake.slug, mistake);
+    this.#questions = [...this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')].map((fieldset) => ({
+      fieldset,
+      id: fieldset.dataset.question ?? '',
+      mistake: fieldset.dataset.mistake ?? '',
+      riskyAnswer: fieldset.dataset.risky === 'yes' ? 'yes' : 'no',
+      href: fieldset.dataset.href ?? '',
+    }));
+    this.addEventListener('change', (event) => this.#onChange(event));
+    this.addEventListener('click', (event) => this.#onClick(event));
+    if (this.#isPage) window.addEventListener('hashchange', () => this.#load());
+    for (const hidden of this.querySelectorAll<HTMLElement>('[data-result]')) hidden.hidden = false;
+    // Radio buttons work before this script arrives: keep what the reader chose meanwhile.
+    const early = this.#questions.flatMap((question) => {
+      const value = question.fieldset.querySelector<HTMLInputElement>('input:checked')?.value;
+      return isAnswer(value) ? [{ id: question.id, answer: value }] : [];
+    });
+    this.#load();
+    if (early.length > 0) this.#choose(early);
+  }
+
+  get #isPage(): boolean {
+    return this.dataset.variant === 'page';
+  }
+
+  get #ids(): string[] {
+    return this.#questions.map((question) => question.id);
+  }
+
+  /** Shows the answers of a share link in the URL, else the reader's own; `message` leads the announced result. */
+  #load(message = ''): void {
+    const stored = loadAnswers(getStorage());
+    const code = this.#isPage ? readShareCode(location.hash) : undefined;
+    const decoded = code === undefined ? undefined : decodeAnswers(this.#ids, code);
+    this.#shared = decoded?.ok === true;
+    this.#answers = decoded?.ok ? decoded.answers : stored;
+    if (decoded === undefined) this.#notify('');
+    else if (decoded.ok) this.#notify(this.#t('selfCheck.notice.shared'));
+    else this.#notify(this.#t('selfCheck.notice.invalid', { reason: this.#t(`selfCheck.problem.${decoded.problem}`) }));
+    this.#showChecked();
+    this.#render(message);
+  }
+
+  #showChecked(): void {
+    for (const question of this.#questions) {
+      for (const input of question.fieldset.querySelectorAll<HTMLInputElement>('input[type="radio"]')) input.checked = input.value === this.#answers[question.id];
+    }
+  }
+
+  #onChange(event: Event): void {
+    const input = event.target;
+    if (!(input instanceof HTMLInputElement) || !isAnswer(input.value)) return;
+    if (this.#questions.some((question) => question.id === input.name)) this.#choose([{ id: input.name, answer: input.value }]);
+  }
+
+  /** Records the reader's answers, saves them, and updates radios and result. */
+  #choose(choices: { id: string; answer: Answer }[]): void {
+    this.#answers = { ...this.#answers, ...Object.fromEntries(choices.map(({ id, answer }) => [id, answer])) };
+    if (this.#shared) {
+      // Changing a shared answer makes the whole set the reader's own.
+      this.#shared = false;
+      this.#notify('');
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+    const storage = getStorage();
+    saveAnswers(storage, { ...loadAnswers(storage), ...this.#answers });
+    this.#showChecked();
+    this.#render();
+  }
+
+  #onClick(event: Event): void {
+    const target = event.target instanceof Element ? event.target.closest('button, a') : null;
+    if (target?.hasAttribute('data-clear')) {
+      clearAnswers(getStorage());
+      if (readShareCode(location.hash) !== undefined) history.replaceState(null, '', location.pathname + location.search);
+      this.#load(this.#t('selfCheck.cleared'));
+    } else if (target instanceof HTMLButtonElement && target.hasAttribute('data-copy')) {
+      const link = part<HTMLAnchorElement>(this, '[data-share]');
+      if (link) {
+        navigator.clipboard.writeText(link.href).then(
+          () => this.#flash(target, this.#t('selfCheck.copied')),
+          () => link.focus(), // No clipboard permission: the link is there to copy by hand.
+        );
+      }
+    }
+  }
+
+  /** Shows a confirmation on a button for a moment. */
+  #flash(button: HTMLButtonElement, text: string): void {
+    const label = button.textContent;
+    button.textContent = text;
+    setTimeout(() => {
+      button.textContent = label;
+    }, 2000);
+  }
+
+  #notify(text: string): void {
+    const notice = part<HTMLElement>(this, '[data-notice]');
+    if (!notice) return;
+    notice.textContent = text;
+    notice.hidden = text === '';
+  }
+
+  #announce(text: string): void {
+    const status = part<HTMLElement>(this, '[data-status]');
+    if (status) status.textContent = text;
+  }
+
+  #render(message = ''): void {
+    const score = scoreAnswers(this.#questions, this.#answers);
+    const result = this.#isPage ? this.#summarise(score) : this.#describeMistake(score.mistakes[0]);
+    this.#announce(message ? `${message} ${result}` : result);
+    if (!this.#isPage) return;
+    this.#fillList('risks', score.atRisk);
+    this.#fillList('checks', score.toCheck);
+    const share = part<HTMLAnchorElement>(this, '[data-share]');
+    if (share) share.href = `${location.pathname}${toShareHash(this.#ids, this.#answers)}`;
+  }
+
+  #summarise(score: ReturnType<typeof scoreAnswers>): string {
+    if (score.answered === 0) return this.#t('selfCheck.result.empty');
+    const total = score.mistakes.length;
+    const parts = [this.#t('selfCheck.result.risks', { count: score.atRisk.length, total })];
+    if (score.toCheck.length > 0) parts.push(this.#t('selfCheck.result.toCheck', { count: score.toCheck.length }));
+    if (score.answered < score.total) parts.push(this.#t('selfCheck.result.progress', { answered: score.answered, total: score.total }));
+    return parts.join(' ');
+  }
+
+  #describeMistake(score: MistakeScore | undefined): string {
+    if (!score || score.status === 'open') return '';
+    return this.#t(`selfCheck.mistake.${score.status}`);
+  }
+
+  /** Lists mistakes as links to the paragraph behind the first answer that put them on the list. */
+  #fillList(name: 'risks' | 'checks', scores: MistakeScore[]): void {
+    const list = part<HTMLUListElement>(this, `[data-${name}]`);
+    const heading = part<HTMLElement>(this, `[data-${name}-heading]`);
+    if (!list || !heading) return;
+    list.replaceChildren(
+      ...scores.map((score) => {
+        const mistake = this.#mistakes.get(score.mistake);
+        const first = this.#questions.find((question) => question.id === score.questions[0]);
+        const link = document.createElement('a');
+        link.href = first?.href ?? mistake?.path ?? '';
+        link.textContent = mistake?.label ?? score.mistake;
+        const item = document.createElement('li');
+        item.append(link);
+        return item;
+      }),
+    );
+    list.hidden = scores.length === 0;
+    heading.hidden = scores.length === 0;
+  }
+}
+
+if (!customElements.get('kb-self-check')) customElements.define('kb-self-check', SelfCheckElement);
