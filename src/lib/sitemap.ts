@@ -1,5 +1,6 @@
 import { getAlternatePaths, getArticlePath, getHomePath, getMistakePath, getParallelPath } from './locale-path.ts';
 import { locales } from './locales.ts';
+import { getSelfCheckPath } from './self-check/questions.ts';
 
 /** One `<url>` of a sitemap: an absolute URL and its hreflang alternates (absolute too). */
 export interface SitemapEntry {
@@ -9,7 +10,8 @@ export interface SitemapEntry {
 
 /**
  * Returns the root-relative paths of every page search engines should index: the chooser, then per language
- * the home page, the whole article, each mistake and its parallel view. Short links (redirects) and 404 stay out.
+ * the home page, the whole article, the self-check, each mistake and its parallel view. Short links (redirects),
+ * search pages (noindex: their content is the other pages') and 404 stay out.
  */
 export function getIndexablePaths(slugs: readonly string[]): string[] {
   return [
@@ -17,6 +19,7 @@ export function getIndexablePaths(slugs: readonly string[]): string[] {
     ...locales.flatMap((locale) => [
       getHomePath(locale),
       getArticlePath(locale),
+      getSelfCheckPath(locale),
       ...slugs.map((slug) => getMistakePath(locale, slug)),
       ...slugs.map((slug) => getParallelPath(locale, slug)),
     ]),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { getAlternates, getCanonical, getIds, isShortLinkPath, listPages, readPage } from '../support/dist.ts';
+import { getAlternates, getCanonical, getIds, isSearchPath, isShortLinkPath, listPages, readPage } from '../support/dist.ts';
 
 const pages = listPages();
 const site = 'http://localhost:4321';
@@ -58,7 +58,7 @@ describe('sitemap.xml and robots.txt', () => {
   });
 
   it('lists every page but the 404 page and the short links, once, by its canonical URL', () => {
-    const expected = pages.filter((page) => page !== '/404.html' && !isShortLinkPath(page)).map((page) => `${site}${page}`);
+    const expected = pages.filter((page) => page !== '/404.html' && !isShortLinkPath(page) && !isSearchPath(page)).map((page) => `${site}${page}`);
     expect(urls.map((url) => url.loc).sort()).toEqual(expected.sort());
     for (const page of pages.filter((path) => path.startsWith('/en/') || path.startsWith('/zh/'))) {
       if (!isShortLinkPath(page)) expect(getCanonical(readPage(page))).toBe(`${site}${page}`);

@@ -35,7 +35,6 @@ describe(`under the sub-path ${basePath}`, () => {
     await page.goto(`${basePathUrl}/en/`);
     const scope = await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
       return registration.scope;
     });
     expect(new URL(scope).pathname).toBe(basePath);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from '../support/browser.ts';
-import { getAttributeValues, getIds, isShortLinkPath, listPages, resolveFile } from '../support/dist.ts';
+import { getAttributeValues, getIds, isSearchPath, isShortLinkPath, listPages, resolveFile } from '../support/dist.ts';
 
 const baseUrl = inject('baseUrl');
 const basePathUrl = inject('basePathUrl');
@@ -161,7 +161,7 @@ describe('copy link', () => {
     const { page } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${url()}#p-7-1`);
     await page.getByRole('button', { name: '复制链接' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('链接已复制');
+    await expect.poll(() => page.locator('kb-copy-link [role="status"]').textContent()).toBe('链接已复制');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url());
   });
 
@@ -174,7 +174,7 @@ describe('copy link', () => {
     await expect.poll(() => field.isVisible()).toBe(true);
     expect(await field.inputValue()).toBe(url());
     expect(await field.evaluate((input: HTMLInputElement) => document.activeElement === input && input.selectionStart === 0 && input.selectionEnd === input.value.length)).toBe(true);
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('请选中下面的链接并复制');
+    await expect.poll(() => page.locator('kb-copy-link [role="status"]').textContent()).toBe('请选中下面的链接并复制');
   });
 
   it('is not offered without JavaScript', async () => {
@@ -200,7 +200,7 @@ describe('sitemap.xml', () => {
     });
     expect(parsed.type).toContain('xml');
     expect(parsed.errors).toBe(0);
-    expect(parsed.urls).toBe(listPages().filter((path) => path !== '/404.html' && !isShortLinkPath(path)).length);
+    expect(parsed.urls).toBe(listPages().filter((path) => path !== '/404.html' && !isShortLinkPath(path) && !isSearchPath(path)).length);
     expect(parsed.links).toBe((parsed.urls - 1) * 3);
   });
 });

@@ -19,7 +19,8 @@ export function buildSite(env: Record<string, string>): BuildResult {
   const outDir = join(work, 'dist');
   const result = spawnSync(process.execPath, [astroBin, 'build'], {
     cwd: root,
-    env: { ...process.env, OUT_DIR: outDir, CACHE_DIR: join(work, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+    // NODE_ENV: vitest sets it to `test`, which would make this a non-production build (no service worker registration).
+    env: { ...process.env, NODE_ENV: 'production', OUT_DIR: outDir, CACHE_DIR: join(work, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     encoding: 'utf8',
   });
   // eslint-disable-next-line no-control-regex

@@ -5,17 +5,19 @@ import { toAbsoluteUrl } from '../../src/lib/locale-path.ts';
 const toUrl = (path: string) => toAbsoluteUrl(path, 'https://kb.example.org', '/kb/');
 
 describe('getIndexablePaths', () => {
-  it('lists the chooser, then per language home, whole article, mistakes and parallel views', () => {
+  it('lists the chooser, then per language home, whole article, self-check, mistakes and parallel views', () => {
     expect(getIndexablePaths(['alpha', 'beta'])).toEqual([
       '/',
       '/en/',
       '/en/article/',
+      '/en/self-check/',
       '/en/mistakes/alpha/',
       '/en/mistakes/beta/',
       '/en/parallel/alpha/',
       '/en/parallel/beta/',
       '/zh/',
       '/zh/article/',
+      '/zh/self-check/',
       '/zh/mistakes/alpha/',
       '/zh/mistakes/beta/',
       '/zh/parallel/alpha/',
@@ -23,9 +25,9 @@ describe('getIndexablePaths', () => {
     ]);
   });
 
-  it('leaves out short links and the 404 page', () => {
+  it('leaves out short links, search pages and the 404 page', () => {
     const paths = getIndexablePaths(['alpha']);
-    expect(paths.filter((path) => /\/\d+\/$|404/.test(path))).toEqual([]);
+    expect(paths.filter((path) => /\/\d+\/$|404|search/.test(path))).toEqual([]);
   });
 });
 

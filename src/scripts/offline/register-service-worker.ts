@@ -27,5 +27,6 @@ export function registerServiceWorker(base: string, region: HTMLElement): void {
       workbox.messageSkipWaiting();
     });
   });
-  void workbox.register();
+  // The offline copy is an extra: where the browser refuses a worker (some private modes), the site works as before.
+  workbox.register().catch(() => undefined);
 }
