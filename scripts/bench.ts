@@ -55,7 +55,8 @@ function row(label: string, loaded: Loaded[]): string {
 const rows: string[] = [];
 let island: Loaded[] = [];
 for (const path of pages) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // Service workers blocked: these rows are what a page costs; the offline copy is measured on its own below.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   const { loaded, settle } = record(page);
   await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
@@ -90,7 +91,7 @@ const searchRuns = [
 ] as const;
 
 async function openSearchablePage(path: string) {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const meter = { bytes: 0, requests: 0, pending: [] as Promise<void>[] };
   page.on('response', (response) => {
@@ -160,6 +161,33 @@ for (const [path, queries] of searchRuns) {
   await cold.settle();
   console.log(`| ${locale} | ${queries[0]} (typed at the instant of focus) | ${(cold.meter.bytes / 1024).toFixed(1)} KB | ${cold.meter.requests} | ${Math.round(elapsed)} ms |`);
   await cold.context.close();
+}
+
+// The offline copy: after a first visit has loaded, the service worker fetches the whole site once, in the background.
+{
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  let bytes = 0;
+  let requests = 0;
+  const pending: Promise<void>[] = [];
+  context.on('response', (response) => {
+    requests += 1;
+    pending.push(
+      response
+        .body()
+        .catch(() => Buffer.alloc(0))
+        .then((body) => {
+          bytes += gzipSync(body, { level: 9 }).length;
+        }),
+    );
+  });
+  const started = performance.now();
+  await page.goto(`http://127.0.0.1:${server.port}/en/`);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const seconds = (performance.now() - started) / 1000;
+  await Promise.all(pending);
+  console.log(`\nFirst visit to /en/ including the offline copy (service worker precache): ${requests} requests, ${(bytes / 1024).toFixed(0)} KB gzip, ready offline after ${seconds.toFixed(1)} s.`);
+  await context.close();
 }
 
 await browser.close();
