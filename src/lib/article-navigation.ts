@@ -7,8 +7,8 @@ export interface MistakeRef {
 }
 
 export interface MistakeNeighbours<M extends MistakeRef> {
-  previous?: M;
-  next?: M;
+  previous: M | undefined;
+  next: M | undefined;
   related: M[];
 }
 

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage } from '../support/browser.ts';
+import { useSharedBrowser } from '../support/shared-browser.ts';
 import { isShortLinkPath, listPages } from '../support/dist.ts';
 import { findAccessibilityViolations } from '../support/axe.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useSharedBrowser();
 
 // Every page, in both colour schemes (contrast differs), on a phone-sized and a desktop viewport.
 describe.each([
@@ -20,7 +13,7 @@ describe.each([
   ['dark', { width: 375, height: 740 }],
 ] as const)('axe-core, WCAG 2.2 AA, %s scheme', (colorScheme, viewport) => {
   it.each(listPages())('%s has no violations', async (path) => {
-    const { page } = await openPage(browser, { colorScheme, viewport, javaScriptEnabled: true });
+    const { page } = await openPage(browser(), { colorScheme, viewport, javaScriptEnabled: true });
     if (path === '/' || isShortLinkPath(path)) {
       // The chooser and the short links redirect at once: audit the markup a reader sees when they do not.
       await page.route(`${baseUrl}${path}`, async (route) => {

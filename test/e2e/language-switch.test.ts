@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage } from '../support/browser.ts';
+import { useSharedBrowser } from '../support/shared-browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useSharedBrowser();
 
 /** Is the element's top within the viewport? (The reader sees the paragraph they were at.) */
 async function isInView(page: Page, id: string): Promise<boolean> {
@@ -22,7 +16,7 @@ async function isInView(page: Page, id: string): Promise<boolean> {
 
 describe('language switch', () => {
   it('takes a reader at a paragraph anchor to the same paragraph in Chinese, and back', async () => {
-    const { page, foreignRequests } = await openPage(browser, { viewport: { width: 390, height: 700 } });
+    const { page, foreignRequests } = await openPage(browser(), { viewport: { width: 390, height: 700 } });
     await page.goto(`${baseUrl}/en/mistakes/segmenting-by-calendar-time/#p-4-3`);
     await page.getByRole('link', { name: /中文/ }).click();
     await page.waitForURL('**/zh/mistakes/segmenting-by-calendar-time/#p-4-3');
@@ -38,7 +32,7 @@ describe('language switch', () => {
   });
 
   it('keeps the paragraph a reader scrolled to, without a fragment', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 390, height: 500 } });
+    const { page } = await openPage(browser(), { viewport: { width: 390, height: 500 } });
     await page.goto(`${baseUrl}/zh/mistakes/segmenting-by-calendar-time/`);
     await page.locator('#p-4-2').evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await page.getByRole('link', { name: /English/ }).click();
@@ -47,7 +41,7 @@ describe('language switch', () => {
   });
 
   it('links the other language with hreflang on every kind of page', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     for (const path of ['/en/', '/zh/', '/en/mistakes/one-off-segmentation/']) {
       await page.goto(`${baseUrl}${path}`);
       const link = page.locator('a.language-switch');
@@ -58,7 +52,7 @@ describe('language switch', () => {
 
 describe('navigation between mistakes', () => {
   it('moves through previous, next, related and back to the index', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseUrl}/en/mistakes/segmenting-by-assets/`);
     await expect.poll(() => page.getByText('Mistake 3 of 7').count()).toBe(1);
     await page.getByRole('link', { name: /Next Segmenting customers by calendar time/ }).click();
@@ -73,7 +67,7 @@ describe('navigation between mistakes', () => {
   });
 
   it('shows 问题3 on the Chinese page', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseUrl}/zh/mistakes/segmenting-by-assets/`);
     expect(await page.locator('.article__position').textContent()).toContain('问题3');
     expect(await page.locator('h1').textContent()).toBe('按资产进行客户细分');
@@ -82,19 +76,19 @@ describe('navigation between mistakes', () => {
 
 describe('language chooser at /', () => {
   it('sends a Chinese browser to /zh/', async () => {
-    const { page } = await openPage(browser, { locale: 'zh-CN' });
+    const { page } = await openPage(browser(), { locale: 'zh-CN' });
     await page.goto(`${baseUrl}/`);
     await page.waitForURL('**/zh/');
   });
 
   it('sends an English browser to /en/', async () => {
-    const { page } = await openPage(browser, { locale: 'en-GB' });
+    const { page } = await openPage(browser(), { locale: 'en-GB' });
     await page.goto(`${baseUrl}/`);
     await page.waitForURL('**/en/');
   });
 
   it('remembers the language the reader chose last', async () => {
-    const { page } = await openPage(browser, { locale: 'en-US' });
+    const { page } = await openPage(browser(), { locale: 'en-US' });
     await page.goto(`${baseUrl}/en/`);
     await page.getByRole('link', { name: /中文/ }).click();
     await page.waitForURL('**/zh/');
@@ -103,7 +97,7 @@ describe('language chooser at /', () => {
   });
 
   it('offers both languages with JavaScript off', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false, locale: 'zh-CN' });
+    const { page } = await openPage(browser(), { javaScriptEnabled: false, locale: 'zh-CN' });
     await page.goto(`${baseUrl}/`);
     expect(new URL(page.url()).pathname).toBe('/');
     await page.getByRole('link', { name: '阅读中文版' }).click();
@@ -114,7 +108,7 @@ describe('language chooser at /', () => {
 
 describe('404 page', () => {
   it('helps in both languages', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     const response = await page.goto(`${baseUrl}/en/mistakes/no-such-mistake/`);
     expect(response?.status()).toBe(404);
     expect(await page.getByRole('link', { name: 'Contents in English' }).count()).toBe(1);

@@ -3,25 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage } from '../support/browser.ts';
+import { useSharedBrowser } from '../support/shared-browser.ts';
 
 const baseUrl = inject('baseUrl');
 const rootDir = fileURLToPath(new URL('../../', import.meta.url));
 const distDir = join(rootDir, 'dist');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useSharedBrowser();
 
 /** Visits a page once and waits until the service worker is active, that is, has precached the site. */
 async function visitOnce(url: string): Promise<Page> {
-  const { page } = await openPage(browser, { serviceWorkers: 'allow' });
+  const { page } = await openPage(browser(), { serviceWorkers: 'allow' });
   await page.goto(url);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;

@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage } from '../support/browser.ts';
+import { useSharedBrowser } from '../support/shared-browser.ts';
 import { listPages } from '../support/dist.ts';
 
 const baseUrl = inject('baseUrl');
 const parallelPages = listPages().filter((path) => path.includes('/parallel/'));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useSharedBrowser();
 
 interface Row {
   id: string;
@@ -34,7 +28,7 @@ function readRows(page: Page): Promise<Row[]> {
 
 describe('the whole article', () => {
   it('holds the introduction and all seven mistakes, each heading linking to its page', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseUrl}/en/article/`);
     const ids = await page.locator('[data-paragraph]').evaluateAll((paragraphs) => paragraphs.map((p) => p.id));
     expect(ids.slice(0, 2)).toEqual(['p-intro-1', 'p-intro-2']);
@@ -44,7 +38,7 @@ describe('the whole article', () => {
   });
 
   it('keeps the paragraph when switching language', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseUrl}/en/article/#p-5-1`);
     await page.getByRole('link', { name: /中文/ }).click();
     await page.waitForURL('**/zh/article/#p-5-1');
@@ -54,7 +48,7 @@ describe('the whole article', () => {
 
 describe('the parallel view', () => {
   it('is reachable from a mistake page and lands on that mistake', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseUrl}/zh/mistakes/segmenting-by-assets/`);
     await page.getByRole('link', { name: '中英对照阅读' }).click();
     await page.waitForURL('**/zh/parallel/segmenting-by-assets/');
@@ -62,7 +56,7 @@ describe('the parallel view', () => {
   });
 
   it('aligns every paragraph pair side by side on a desktop', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     for (const path of parallelPages) {
       await page.goto(`${baseUrl}${path}`);
       const rows = await readRows(page);
@@ -78,7 +72,7 @@ describe('the parallel view', () => {
   });
 
   it('stacks each pair on a phone, in order', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 390, height: 800 } });
+    const { page } = await openPage(browser(), { viewport: { width: 390, height: 800 } });
     await page.goto(`${baseUrl}/en/parallel/segmenting-without-behavior-research/`);
     let previousBottom = -Infinity;
     for (const row of await readRows(page)) {
@@ -92,7 +86,7 @@ describe('the parallel view', () => {
 
 describe('printing', () => {
   it.each(['/en/mistakes/segmenting-by-assets/', '/zh/article/', '/en/parallel/one-off-segmentation/'])('%s prints without navigation or buttons, with its URL', async (path) => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseUrl}${path}`);
     const printUrl = page.locator('.print-url');
     expect(await printUrl.isVisible()).toBe(false);

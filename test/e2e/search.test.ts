@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage } from '../support/browser.ts';
+import { useSharedBrowser } from '../support/shared-browser.ts';
 import { findAccessibilityViolations } from '../support/axe.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useSharedBrowser();
 
 const slugs = {
   1: 'segmenting-for-its-own-sake',
@@ -95,7 +89,7 @@ describe.each([
 ] as const)('search on the %s search page finds the right mistake first', (locale, queries) => {
   let page: Page;
   beforeAll(async () => {
-    ({ page } = await openPage(browser));
+    ({ page } = await openPage(browser()));
     await page.goto(`${baseUrl}/${locale}/search/`);
   });
 
@@ -110,7 +104,7 @@ describe.each([
 
 describe('search across languages', () => {
   it('finds 资产 from an English page: mistake 3, labelled as Chinese, its English counterpart linked', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     const { status, hits } = await searchPage(page, 'en', '资产');
     expect(pathOf(hits[0]!.href)).toBe('/zh/mistakes/segmenting-by-assets/');
     expect(hits[0]).toMatchObject({ lang: 'zh-CN', label: 'In Chinese' });
@@ -119,7 +113,7 @@ describe('search across languages', () => {
   });
 
   it('finds wine from a Chinese page: mistake 4, labelled as English, its Chinese counterpart linked', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     const { hits } = await searchPage(page, 'zh', 'wine');
     expect(pathOf(hits[0]!.href)).toBe('/en/mistakes/segmenting-by-calendar-time/');
     expect(hits[0]).toMatchObject({ lang: 'en', label: '英文' });
@@ -127,7 +121,7 @@ describe('search across languages', () => {
   });
 
   it("puts results in the page's language first", async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     for (const locale of ['en', 'zh'] as const) {
       const { hits } = await searchPage(page, locale, 'wine 葡萄酒');
       expect(hits.map((hit) => pathOf(hit.href).split('/')[1])).toEqual([locale, locale === 'en' ? 'zh' : 'en']);
@@ -138,7 +132,7 @@ describe('search across languages', () => {
 
 describe('search page', () => {
   it('links a result to the matched paragraph, and highlights the words on arrival', async () => {
-    const { page, foreignRequests } = await openPage(browser);
+    const { page, foreignRequests } = await openPage(browser());
     const { hits } = await searchPage(page, 'en', 'wine');
     expect(hits[0]!.href).toBe('/en/mistakes/segmenting-by-calendar-time/?highlight=wine#p-4-1');
     await page.locator('.search--page a.search-hit__link').first().click();
@@ -148,14 +142,14 @@ describe('search page', () => {
   });
 
   it('highlights a Chinese query as typed, not cut into characters', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseUrl}/zh/mistakes/segmenting-without-behavior-research/?highlight=${encodeURIComponent('客户行为')}`);
     await expect.poll(() => page.locator('mark.search-highlight').count()).toBeGreaterThan(2);
     expect(new Set(await page.locator('mark.search-highlight').allTextContents())).toEqual(new Set(['客户行为']));
   });
 
   it('filters by topic, with localized topic names, and keeps the filter in the URL', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     const { hits } = await searchPage(page, 'zh', '', '&topic=time');
     expect(hits.map((hit) => pathOf(hit.href))).toEqual(['/zh/mistakes/segmenting-by-calendar-time/', '/en/mistakes/segmenting-by-calendar-time/']);
     expect(await page.locator('.search--page select option:checked').textContent()).toBe('时间');
@@ -170,14 +164,14 @@ describe('search page', () => {
   });
 
   it('says so when nothing matches', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     const { status, hits } = await searchPage(page, 'zh', 'xylophone');
     expect(hits).toEqual([]);
     expect(status).toBe('没有找到与“xylophone”相关的内容。试试更短的词,或者用英文搜索。');
   });
 
   it('says so when the index cannot be loaded', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.route('**/pagefind/**', (route) => route.abort());
     const { status, hits } = await searchPage(page, 'en', 'wine');
     expect(hits).toEqual([]);
@@ -185,7 +179,7 @@ describe('search page', () => {
   });
 
   it('has no accessibility violations with results shown', async () => {
-    const { page } = await openPage(browser, { colorScheme: 'dark' });
+    const { page } = await openPage(browser(), { colorScheme: 'dark' });
     await searchPage(page, 'en', '资产 asset');
     expect(await findAccessibilityViolations(page)).toEqual([]);
   });
@@ -197,7 +191,7 @@ describe('hostile ?q=', () => {
     ['a script', '"><script>window.__pwned=1</script>'],
     ['a javascript: URL', 'javascript:window.__pwned=1'],
   ])('shows %s as text and runs nothing', async (_name, query) => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -214,13 +208,13 @@ describe('hostile ?q=', () => {
   });
 
   it('cuts a 1,000-character query and says so', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     const { status } = await searchPage(page, 'en', 'wine '.repeat(200));
     expect(status).toContain('Only the first 100 characters were searched.');
   });
 
   it('shows the prompt for an empty query', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseUrl}/en/search/?q=`);
     await expect.poll(() => page.locator('.search--page [data-search-status]').textContent()).toBe('Type a word in English or Chinese, or choose a topic.');
     expect(await page.locator('.search--page .search-hit').count()).toBe(0);
@@ -229,7 +223,7 @@ describe('hostile ?q=', () => {
 
 describe('search box in the header', () => {
   it('loads nothing for search until the reader starts; / focuses it; results open by keyboard', async () => {
-    const { page, foreignRequests } = await openPage(browser);
+    const { page, foreignRequests } = await openPage(browser());
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(`${baseUrl}/en/mistakes/segmenting-by-assets/`, { waitUntil: 'networkidle' });
@@ -251,7 +245,7 @@ describe('search box in the header', () => {
   });
 
   it('closes with Escape and leaves focus in the box', async () => {
-    const { page } = await openPage(browser, { locale: 'zh-CN' });
+    const { page } = await openPage(browser(), { locale: 'zh-CN' });
     await page.goto(`${baseUrl}/zh/`);
     await page.locator('#search-panel-input').fill('资产');
     await readResults(page, '.search--panel');
@@ -262,7 +256,7 @@ describe('search box in the header', () => {
   });
 
   it('submits to the search page, which shows the same query', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseUrl}/zh/mistakes/one-off-segmentation/`);
     await page.locator('#search-panel-input').fill('一次性');
     await page.keyboard.press('Enter');

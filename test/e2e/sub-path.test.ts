@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage } from '../support/browser.ts';
+import { useSharedBrowser } from '../support/shared-browser.ts';
 
 // The site built with BASE_PATH=/kb/ (see serve-base-path.ts): search and the offline copy must work there too.
 const basePathUrl = inject('basePathUrl');
 const basePath = `${new URL(basePathUrl).pathname}/`;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useSharedBrowser();
 
 describe(`under the sub-path ${basePath}`, () => {
   it('searches both languages and links results under the sub-path', async () => {
-    const { page, foreignRequests } = await openPage(browser);
+    const { page, foreignRequests } = await openPage(browser());
     await page.goto(`${basePathUrl}/en/search/?q=${encodeURIComponent('资产')}`);
     const first = page.locator('.search--page a.search-hit__link').first();
     await first.waitFor({ timeout: 10_000 });
@@ -31,7 +24,7 @@ describe(`under the sub-path ${basePath}`, () => {
   });
 
   it('works offline after one visit, with the service worker scoped to the sub-path', async () => {
-    const { page } = await openPage(browser, { serviceWorkers: 'allow' });
+    const { page } = await openPage(browser(), { serviceWorkers: 'allow' });
     await page.goto(`${basePathUrl}/en/`);
     const scope = await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.ready;

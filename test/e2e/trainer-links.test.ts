@@ -1,21 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage } from '../support/browser.ts';
+import { useSharedBrowser } from '../support/shared-browser.ts';
 import { getAttributeValues, getIds, isSearchPath, isShortLinkPath, listPages, resolveFile } from '../support/dist.ts';
 
 const baseUrl = inject('baseUrl');
 const basePathUrl = inject('basePathUrl');
 const basePathDist = inject('basePathDist');
 const basePath = `${new URL(basePathUrl).pathname}/`;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useSharedBrowser();
 
 /** Opens a short link and returns where the reader lands and which mistake that page says it is. */
 async function follow(page: Page, url: string): Promise<{ pathname: string; hash: string; position: string }> {
@@ -30,7 +24,7 @@ describe('short links', () => {
     ['root', () => baseUrl],
     ['sub-path', () => basePathUrl],
   ])('lead to mistakes 1 to 7 in both languages (%s build)', async (_build, origin) => {
-    const { page, foreignRequests } = await openPage(browser);
+    const { page, foreignRequests } = await openPage(browser());
     for (const [locale, label] of [
       ['en', (n: number) => `Mistake ${n} of 7`],
       ['zh', (n: number) => `问题${n}(共7个)`],
@@ -48,14 +42,14 @@ describe('short links', () => {
     ['root', () => baseUrl],
     ['sub-path', () => basePathUrl],
   ])('keep a paragraph fragment (%s build)', async (_build, origin) => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     const landed = await follow(page, `${origin()}/zh/3/#p-3-2`);
     expect(landed.hash).toBe('#p-3-2');
     expect(await page.locator(':target').getAttribute('id')).toBe('p-3-2');
   });
 
   it('work without JavaScript (meta refresh)', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), { javaScriptEnabled: false });
     const landed = await follow(page, `${basePathUrl}/en/5/`);
     expect(landed.pathname).toMatch(new RegExp(`^${basePath}en/mistakes/`));
     expect(landed.position).toBe('Mistake 5 of 7');
@@ -100,7 +94,7 @@ describe('the sub-path build', () => {
   });
 
   it('lets a reader move around: index, mistake, parallel view, whole article, other language', async () => {
-    const { page, foreignRequests } = await openPage(browser);
+    const { page, foreignRequests } = await openPage(browser());
     await page.goto(`${basePathUrl}/en/`);
     await page.getByRole('link', { name: /Segmenting customers by their assets/ }).click();
     await page.waitForURL(`${basePathUrl}/en/mistakes/segmenting-by-assets/`);
@@ -118,7 +112,7 @@ describe('the sub-path build', () => {
 
 describe('paragraph permalinks', () => {
   it('show a ¶ on keyboard focus and on hover that links to the paragraph', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}/en/mistakes/segmenting-by-assets/`);
     const permalink = page.getByRole('link', { name: 'Link to this paragraph' }).nth(1);
     const opacity = () => permalink.evaluate((element) => getComputedStyle(element).opacity);
@@ -139,7 +133,7 @@ describe('paragraph permalinks', () => {
   });
 
   it('are named in Chinese on Chinese pages and left out of copied text', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseUrl}/zh/mistakes/segmenting-by-assets/`);
     expect(await page.getByRole('link', { name: '本段链接' }).count()).toBe(2);
     const copied = await page.evaluate(() => {
@@ -158,7 +152,7 @@ describe('copy link', () => {
   const url = () => `${baseUrl}/zh/mistakes/one-off-segmentation/`;
 
   it('puts the page URL on the clipboard and says so', async () => {
-    const { page } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page } = await openPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${url()}#p-7-1`);
     await page.getByRole('button', { name: '复制链接' }).click();
     await expect.poll(() => page.locator('kb-copy-link [role="status"]').textContent()).toBe('链接已复制');
@@ -166,7 +160,7 @@ describe('copy link', () => {
   });
 
   it('falls back to a selected field with the URL where the Clipboard API is missing', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
     await page.goto(url());
     await page.getByRole('button', { name: '复制链接' }).click();
@@ -178,7 +172,7 @@ describe('copy link', () => {
   });
 
   it('is not offered without JavaScript', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(url());
     expect(await page.getByRole('button', { name: '复制链接' }).count()).toBe(0);
   });
@@ -186,7 +180,7 @@ describe('copy link', () => {
 
 describe('sitemap.xml', () => {
   it('is well-formed XML that a browser parses, with namespaced hreflang links', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseUrl}/robots.txt`);
     const parsed = await page.evaluate(async () => {
       const response = await fetch('sitemap.xml');
