@@ -30,7 +30,7 @@ async function firstResult(page: Page, scope: string): Promise<string> {
 }
 
 describe('offline, after one visit', () => {
-  it('says the site is ready offline, then serves the other language and search with the network off', async () => {
+  it('says the site is ready offline, then serves the other language, search and the self-check with the network off', async () => {
     const page = await visitOnce(`${baseUrl}/en/`);
     await expect.poll(() => page.locator('[data-offline-notices]').textContent()).toContain('it works offline');
 
@@ -47,6 +47,11 @@ describe('offline, after one visit', () => {
     await page.locator('.search--page a.search-hit__link').first().click();
     await page.waitForURL('**/zh/mistakes/segmenting-by-assets/**');
     await expect.poll(() => page.locator('mark.search-highlight').count()).toBeGreaterThan(0);
+
+    // The self-check too: its island loads from the offline copy and scores an answer.
+    await page.goto(`${baseUrl}/zh/self-check/`);
+    await page.locator('kb-self-check input[type="radio"]').first().check();
+    await page.locator('.self-check__result-heading').waitFor({ state: 'visible' }); // shown once the island runs
     await page.context().close();
   });
 
