@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { preview } from 'astro';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../test/support/browser.ts';
 
 const pages = ['/en/', '/zh/', '/en/mistakes/segmenting-by-assets/', '/zh/mistakes/segmenting-by-assets/', '/en/article/', '/zh/parallel/segmenting-by-assets/', '/en/self-check/', '/zh/self-check/'];
@@ -28,11 +28,12 @@ interface Loaded {
   gzip: number;
 }
 
-/** Records every response of a page with its gzip size; `settle` waits for bodies still being read. */
-function record(page: Page): { loaded: Loaded[]; settle: () => Promise<void> } {
+/** Records every response of a page (or of a whole context) with its gzip size; `settle` waits for bodies still being read. */
+function record(source: Page | BrowserContext): { loaded: Loaded[]; settle: () => Promise<void> } {
   const loaded: Loaded[] = [];
   const pending: Promise<void>[] = [];
-  page.on('response', (response) => {
+  // Pagefind's index files are gzipped already; gzipping them again changes nothing.
+  (source as Page).on('response', (response) => {
     pending.push(
       response
         .body()
@@ -61,8 +62,9 @@ for (const path of pages) {
   const { loaded, settle } = record(page);
   await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
   await settle();
-  // The island's modules (its element and i18next), which the loader imports when a self-check is in view.
-  const isIsland = (entry: Loaded) => entry.kind === 'js' && /\/_astro\/(?:self-check-element|i18next)\./.test(entry.url);
+  // The island's modules, which the loader imports when a self-check is in view: its element, and the chunk
+  // of src/i18n/client.ts with i18next (shared with search).
+  const isIsland = (entry: Loaded) => entry.kind === 'js' && /\/_astro\/(?:self-check-element|client)\./.test(entry.url);
   const lazy = loaded.filter(isIsland);
   if (path.includes('/self-check/')) {
     rows.push(row(`${path} before the island loads`, loaded.filter((entry) => !lazy.includes(entry))));
@@ -93,28 +95,19 @@ const searchRuns = [
 async function openSearchablePage(path: string) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  const meter = { bytes: 0, requests: 0, pending: [] as Promise<void>[] };
-  page.on('response', (response) => {
-    meter.requests += 1;
-    // Pagefind's index files are gzipped already; gzipping them again changes nothing.
-    meter.pending.push(
-      response
-        .body()
-        .catch(() => Buffer.alloc(0))
-        .then((body) => {
-          meter.bytes += gzipSync(body, { level: 9 }).length;
-        }),
-    );
-  });
+  const { loaded, settle } = record(page);
   await page.goto(`http://127.0.0.1:${server.port}${path}`, { waitUntil: 'networkidle' });
-  await Promise.all(meter.pending.splice(0));
-  meter.bytes = 0;
-  meter.requests = 0;
-  const settle = async () => {
+  await settle();
+  loaded.length = 0;
+  /** What the responses since the last call weighed. */
+  const take = async () => {
     await page.waitForLoadState('networkidle');
-    await Promise.all(meter.pending.splice(0));
+    await settle();
+    const taken = { bytes: loaded.reduce((sum, entry) => sum + entry.gzip, 0), requests: loaded.length };
+    loaded.length = 0;
+    return taken;
   };
-  return { context, page, meter, settle };
+  return { context, page, take };
 }
 
 /** Types a query into the header's box; returns ms from input to results painted. */
@@ -145,21 +138,19 @@ console.log('\n| page | query | gzip fetched | requests | query → results |');
 console.log('| --- | --- | ---: | ---: | ---: |');
 for (const [path, queries] of searchRuns) {
   const locale = path.split('/')[1];
-  const { context, page, meter, settle } = await openSearchablePage(path);
+  const { context, page, take } = await openSearchablePage(path);
   for (const [index, query] of queries.entries()) {
     const elapsed = await typeQuery(page, query, 400); // 400 ms: about the time it takes to type a first short word
-    await settle();
+    const { bytes, requests } = await take();
     const label = index === 0 ? `${query} (first, incl. focus)` : query;
-    console.log(`| ${locale} | ${label} | ${(meter.bytes / 1024).toFixed(1)} KB | ${meter.requests} | ${Math.round(elapsed)} ms |`);
-    meter.bytes = 0;
-    meter.requests = 0;
+    console.log(`| ${locale} | ${label} | ${kb(bytes)} | ${requests} | ${Math.round(elapsed)} ms |`);
   }
   await context.close();
 
   const cold = await openSearchablePage(path);
   const elapsed = await typeQuery(cold.page, queries[0], 0);
-  await cold.settle();
-  console.log(`| ${locale} | ${queries[0]} (typed at the instant of focus) | ${(cold.meter.bytes / 1024).toFixed(1)} KB | ${cold.meter.requests} | ${Math.round(elapsed)} ms |`);
+  const { bytes, requests } = await cold.take();
+  console.log(`| ${locale} | ${queries[0]} (typed at the instant of focus) | ${kb(bytes)} | ${requests} | ${Math.round(elapsed)} ms |`);
   await cold.context.close();
 }
 
@@ -167,26 +158,14 @@ for (const [path, queries] of searchRuns) {
 {
   const context = await browser.newContext({ serviceWorkers: 'allow' });
   const page = await context.newPage();
-  let bytes = 0;
-  let requests = 0;
-  const pending: Promise<void>[] = [];
-  context.on('response', (response) => {
-    requests += 1;
-    pending.push(
-      response
-        .body()
-        .catch(() => Buffer.alloc(0))
-        .then((body) => {
-          bytes += gzipSync(body, { level: 9 }).length;
-        }),
-    );
-  });
+  const { loaded, settle } = record(context); // the context sees the worker's fetches too
   const started = performance.now();
   await page.goto(`http://127.0.0.1:${server.port}/en/`);
   await page.evaluate(() => navigator.serviceWorker.ready);
   const seconds = (performance.now() - started) / 1000;
-  await Promise.all(pending);
-  console.log(`\nFirst visit to /en/ including the offline copy (service worker precache): ${requests} requests, ${(bytes / 1024).toFixed(0)} KB gzip, ready offline after ${seconds.toFixed(1)} s.`);
+  await settle();
+  const bytes = loaded.reduce((sum, entry) => sum + entry.gzip, 0);
+  console.log(`\nFirst visit to /en/ including the offline copy (service worker precache): ${loaded.length} requests, ${(bytes / 1024).toFixed(0)} KB gzip, ready offline after ${seconds.toFixed(1)} s.`);
   await context.close();
 }
 

@@ -1,4 +1,5 @@
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
+import { createClientTranslator } from '../i18n/client.ts';
 import { clearAnswers, getStorage, loadAnswers, saveAnswers } from '../lib/self-check/answer-store.ts';
 import { decodeAnswers, readShareCode, toShareHash } from '../lib/self-check/share-code.ts';
 import { isAnswer, scoreAnswers, type Answer, type Answers, type MistakeScore, type ScoredQuestion } from '../lib/self-check/scoring.ts';
@@ -40,17 +41,7 @@ export class SelfCheckElement extends HTMLElement {
 
   connectedCallback(): void {
     if (this.#questions.length > 0) return;
-    const i18n = i18next.createInstance();
-    const locale = this.dataset.locale ?? 'en';
-    void i18n.init({
-      lng: locale,
-      resources: { [locale]: { translation: parseJson<Record<string, string>>(this.dataset.strings, {}) } },
-      initAsync: false,
-      keySeparator: false,
-      nsSeparator: false,
-      interpolation: { escapeValue: false }, // Strings go into textContent, never into markup.
-    });
-    this.#t = i18n.getFixedT(locale);
+    this.#t = createClientTranslator(this.dataset.locale ?? 'en', parseJson<Record<string, string>>(this.dataset.strings, {}));
     for (const mistake of parseJson<MistakeLink[]>(this.dataset.mistakes, [])) this.#mistakes.set(mistake.slug, mistake);
     this.#questions = [...this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')].map((fieldset) => ({
       fieldset,

@@ -1,5 +1,5 @@
 import { getPathLocale, toLocalePath, withBase, withoutBase } from '../locale-path.ts';
-import type { Locale } from '../locales.ts';
+import { getOtherLocale, type Locale } from '../locales.ts';
 
 /** The part of Pagefind's result data (`await result.data()`) that we use. */
 export interface PagefindResultData {
@@ -91,7 +91,7 @@ export function toSearchHit(data: PagefindResultData, base: string, query = ''):
     number: Number.isInteger(number) && number > 0 ? number : undefined,
     excerpt: splitExcerpt(data.excerpt),
     href: `${url.pathname}${highlightSearch(query)}${hash}`,
-    counterpartHref: `${withBase(toLocalePath(path, locale === 'en' ? 'zh' : 'en'), base)}${hash}`,
+    counterpartHref: `${withBase(toLocalePath(path, getOtherLocale(locale)), base)}${hash}`,
   };
 }
 

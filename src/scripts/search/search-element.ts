@@ -1,4 +1,5 @@
 import { createClientTranslator } from '../../i18n/client.ts';
+import { pickStrings } from '../../i18n/pick-strings.ts';
 import { isLocale, getLanguageTag, type Locale } from '../../lib/locales.ts';
 import { maxQueryLength, normalizeQuery, readSearchParams, writeSearchParams } from '../../lib/search/query.ts';
 import type { SearchHit } from '../../lib/search/results.ts';
@@ -35,7 +36,7 @@ export class SearchElement extends HTMLElement {
     const locale = this.dataset.locale;
     this.#locale = isLocale(locale) ? locale : 'en';
     this.#base = this.dataset.base ?? '/';
-    this.#t = createClientTranslator(this.#locale, 'search.');
+    this.#t = createClientTranslator(this.#locale, pickStrings(this.#locale, 'search.'));
     this.#input = this.querySelector('input[type="search"]')!;
     this.#topic = this.querySelector('select');
     this.#panel = this.querySelector('[data-search-panel]')!;
