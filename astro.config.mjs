@@ -2,9 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { paragraphAnchors } from './src/lib/paragraph-anchors.ts';
+import { paragraphAnchors } from './src/integrations/markdown/paragraph-anchors.ts';
+import { browserCode } from './src/integrations/browser-code/index.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { deployHeaders } from './src/integrations/deploy-headers.ts';
+import { contentSecurityPolicy } from './src/lib/csp.ts';
 import { useTranslations } from './src/i18n/index.ts';
 
 // Deployers set SITE_URL (canonical and hreflang URLs are absolute) and BASE_PATH (to serve from a sub-path).
@@ -19,8 +22,11 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   // Tests build fixture sites side by side; each needs its own content cache.
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
-  markdown: { processor: satteri({ hastPlugins: [paragraphAnchors({ base, permalinkLabel: (locale) => useTranslations(locale)('permalink.label') })] }) },
-  // Order matters: the service worker precaches the search index, so it is written last.
-  integrations: [mdx(), searchIndex(), serviceWorker()],
+  // No code blocks in the article, and Shiki's inline styles would need 'unsafe-inline'.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [paragraphAnchors({ base, permalinkLabel: (locale) => useTranslations(locale)('permalink.label') })] }) },
+  // Astro hashes every script and style it writes into each page's policy; the rest of the policy is ours.
+  security: { csp: { directives: contentSecurityPolicy } },
+  // Order matters: the service worker precaches the search index, and the headers file reads the finished pages.
+  integrations: [mdx(), browserCode(), searchIndex(), serviceWorker(), deployHeaders()],
   devToolbar: { enabled: false },
 });

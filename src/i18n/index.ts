@@ -1,15 +1,8 @@
 import i18next, { type TFunction } from 'i18next';
 import type { Locale } from '../lib/locales.ts';
-import en from './en.json';
-import zh from './zh.json';
+import { resources } from './resources.ts';
 
-/** One resource per locale; `en` defines the key set (checked by test/unit/i18n-keys.test.ts). */
-export const resources = {
-  en: { translation: en },
-  zh: { translation: zh },
-} as const;
-
-export type UiKey = keyof typeof en;
+export { resources, type UiKey } from './resources.ts';
 
 const i18n = i18next.createInstance();
 // Resources are bundled, so initialisation is synchronous; keys are flat and dotted, not nested.
@@ -24,7 +17,7 @@ void i18n.init({
   returnNull: false,
 });
 
-/** Returns the `t` function of a locale. */
+/** Returns the `t` function of a locale (build time: pages and components). */
 export function useTranslations(locale: Locale): TFunction {
   return i18n.getFixedT(locale);
 }

@@ -1,10 +1,9 @@
 import type { Locale } from '../lib/locales.ts';
-import en from './en.json';
-import zh from './zh.json';
+import type { UiStrings } from '../lib/translate.ts';
+import { resources } from './resources.ts';
 
-const resources: Record<Locale, Record<string, string>> = { en, zh };
-
-/** One language's UI strings under a prefix (e.g. `search.`): what an island needs, and nothing else. */
-export function pickStrings(locale: Locale, prefix: string): Record<string, string> {
-  return Object.fromEntries(Object.entries(resources[locale]).filter(([key]) => key.startsWith(prefix)));
+/** One language's UI strings under some prefixes (e.g. `search.`), plural forms included: what an island needs, and nothing else. */
+export function pickStrings(locale: Locale, ...prefixes: string[]): UiStrings {
+  const strings: Record<string, string> = resources[locale].translation;
+  return Object.fromEntries(Object.entries(strings).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix))));
 }

@@ -1,7 +1,4 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import mdxRenderer from '@astrojs/mdx/server.js';
-import { splitParagraphs, type ParagraphHtml } from './paragraph-html.ts';
 import { assertValidContent, localeOf, type ArticleFiles, type ContentFile } from './content-rules.ts';
 import { locales, type Locale } from './locales.ts';
 
@@ -20,7 +17,7 @@ function toContentFile<Data>(entry: { id: string; filePath?: string; data: Data;
 
 let checked: Promise<{ mistakes: MistakeEntry[]; introductions: IntroductionEntry[] }> | undefined;
 
-/** Loads both collections once per build and stops the build if the content breaks a rule. */
+/** Loads the collections once per build and stops the build if the content breaks a rule. */
 function loadCheckedContent() {
   checked ??= (async () => {
     const [mistakes, introductions] = await Promise.all([getCollection('mistakes'), getCollection('introductions')]);
@@ -42,36 +39,36 @@ export async function getArticle(locale: Locale): Promise<Article> {
   };
 }
 
-let container: Promise<AstroContainer> | undefined;
-
-/** Renders an entry's body (MDX) to HTML and returns its anchored paragraphs, for views that lay paragraphs out one by one. */
-export async function getParagraphs(entry: MistakeEntry | IntroductionEntry): Promise<ParagraphHtml[]> {
-  container ??= AstroContainer.create().then((created) => {
-    created.addServerRenderer({ name: 'astro:jsx', renderer: mdxRenderer });
-    return created;
-  });
-  const { Content } = await render(entry);
-  return splitParagraphs(await (await container).renderToString(Content));
-}
-
-/** Props of a page that exists once per mistake and language. */
-export interface MistakePageProps {
-  locale: Locale;
-  mistake: MistakeEntry;
+/** Returns a mistake in another language (the content rules guarantee every language has it). */
+export async function getTranslation(mistake: MistakeEntry, locale: Locale): Promise<MistakeEntry> {
+  const twin = (await getArticle(locale)).mistakes.find((entry) => entry.data.slug === mistake.data.slug);
+  if (!twin) throw new Error(`content/${locale}/mistakes/${mistake.data.slug}.mdx: missing`);
+  return twin;
 }
 
 /**
- * `getStaticPaths` for pages that exist once per mistake and language: `lang` and the mistake's `slug`
- * (mistake pages, parallel views) or `number` (short links) as params.
+ * Returns an entry's anchored paragraphs as HTML by id: the paragraph-anchor plugin exports them while it compiles
+ * the entry (src/integrations/markdown/paragraph-anchors.ts), so nothing is rendered or parsed twice.
  */
-export async function getMistakeStaticPaths(key: 'slug' | 'number'): Promise<{ params: { lang: Locale } & Record<typeof key, string>; props: MistakePageProps }[]> {
-  const paths = await Promise.all(
-    locales.map(async (locale) =>
-      (await getArticle(locale)).mistakes.map((mistake) => ({
-        params: { lang: locale, [key]: String(mistake.data[key]) } as { lang: Locale } & Record<typeof key, string>,
-        props: { locale, mistake },
-      })),
-    ),
-  );
-  return paths.flat();
+export async function getParagraphHtml(entry: MistakeEntry | IntroductionEntry): Promise<Record<string, string>> {
+  const { remarkPluginFrontmatter } = await render(entry);
+  const html: unknown = remarkPluginFrontmatter.paragraphHtml;
+  if (typeof html !== 'object' || html === null) throw new Error(`${entry.filePath ?? entry.id}: its paragraphs were not exported (is the paragraph-anchor plugin configured?)`);
+  return html as Record<string, string>;
+}
+
+/** `getStaticPaths` of pages that exist once per language. */
+export function getLocaleStaticPaths() {
+  return locales.map((locale) => ({ params: { lang: locale }, props: { locale } }));
+}
+
+/** `getStaticPaths` of pages that exist once per mistake and language, keyed by slug (mistake pages, parallel views). */
+export async function getMistakeStaticPaths() {
+  const perLocale = await Promise.all(locales.map(async (locale) => (await getArticle(locale)).mistakes.map((mistake) => ({ locale, mistake }))));
+  return perLocale.flat().map(({ locale, mistake }) => ({ params: { lang: locale, slug: mistake.data.slug }, props: { locale, mistake } }));
+}
+
+/** `getStaticPaths` of the short links (`/en/3/`), keyed by the mistake's number. */
+export async function getShortLinkStaticPaths() {
+  return (await getMistakeStaticPaths()).map(({ params, props }) => ({ params: { lang: params.lang, number: String(props.mistake.data.number) }, props }));
 }

@@ -1,22 +1,5 @@
-import { defaultLocale, getLanguageTag, getOtherLocale, isLocale, locales, type Locale } from './locales.ts';
-
-/** Joins the site's base path and a root-relative path, e.g. (`/kb/`, `/en/`) → `/kb/en/`. */
-export function withBase(path: string, base = '/'): string {
-  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
-  return `${trimmedBase}${path.startsWith('/') ? path : `/${path}`}`;
-}
-
-/** Returns the absolute URL of a root-relative path on the deployed site, e.g. (`/en/`, `https://x.org`, `/kb/`) → `https://x.org/kb/en/`. */
-export function toAbsoluteUrl(path: string, site: URL | string, base = '/'): string {
-  return new URL(withBase(path, base), site).href;
-}
-
-/** Removes the base path from a pathname, e.g. (`/kb/en/`, `/kb/`) → `/en/`. */
-export function withoutBase(pathname: string, base = '/'): string {
-  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
-  if (trimmedBase && pathname.startsWith(`${trimmedBase}/`)) return pathname.slice(trimmedBase.length);
-  return pathname;
-}
+import { getMistakeAnchor } from './ids.ts';
+import { defaultLocale, getLanguageTag, isLocale, locales, type Locale } from './locales.ts';
 
 /** Path of a locale's home page, e.g. `/zh/`. */
 export function getHomePath(locale: Locale): string {
@@ -61,9 +44,9 @@ export function getAlternatePaths(path: string): { hreflang: string; path: strin
   ];
 }
 
-/** Returns the locale a root-relative path belongs to, or undefined (e.g. for `/`). */
+/** Returns the locale a root-relative path (or a content entry id, `zh/mistakes/…`) belongs to, or undefined (e.g. for `/`). */
 export function getPathLocale(path: string): Locale | undefined {
-  const first = path.split('/')[1];
+  const first = path.replace(/^\//, '').split('/')[0];
   return isLocale(first) ? first : undefined;
 }
 
@@ -77,13 +60,25 @@ export function toLocalePath(path: string, target: Locale): string {
   return `/${target}${path.slice(current.length + 1)}`;
 }
 
-/** Returns the same page in the other language of the site. */
-export function toOtherLocalePath(path: string): string {
-  const current = getPathLocale(path);
-  return toLocalePath(path, current ? getOtherLocale(current) : 'en');
-}
-
 /** Path of a locale's search page; `?q=` carries the query, e.g. `/zh/search/?q=资产`. */
 export function getSearchPath(locale: Locale): string {
   return `/${locale}/search/`;
+}
+
+/** Path of the self-check page, e.g. `/zh/self-check/`; with a mistake's slug, at that mistake's questions. */
+export function getSelfCheckPath(locale: Locale, slug?: string): string {
+  return `/${locale}/self-check/${slug ? `#${slug}` : ''}`;
+}
+
+/**
+ * Returns the locale folder a content file sits in: the nearest folder named after a locale.
+ * @example getContentLocale('/site/content/zh/mistakes/segmenting-by-assets.mdx') // 'zh'
+ */
+export function getContentLocale(filePath: string): Locale | undefined {
+  return filePath.split(/[\\/]/).slice(0, -1).reverse().find(isLocale);
+}
+
+/** Path of a mistake's section on the whole-article page, e.g. `/en/article/#mistake-3`. */
+export function getArticleSectionPath(locale: Locale, number: number): string {
+  return `${getArticlePath(locale)}#${getMistakeAnchor(number)}`;
 }

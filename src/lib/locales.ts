@@ -1,40 +1,68 @@
-/** The site's languages. The id is the same in folders, JSON files and URLs. */
-export const locales = ['en', 'zh'] as const;
-export type Locale = (typeof locales)[number];
+/** What the site knows about one of its languages (or script variants). Adding a locale is adding a row here. */
+interface LocaleDefinition {
+  /** BCP-47 tag: `<html lang>`, hreflang and `Intl`. */
+  readonly tag: string;
+  /** Open Graph's form of the tag (`og:locale`). */
+  readonly openGraph: string;
+  /** Browser language tags (lower case) this locale serves; the longest match wins, so `zh-tw` beats `zh`. */
+  readonly matches: readonly string[];
+  /** The language the parallel view puts beside this one. */
+  readonly parallelWith: string;
+}
+
+const localeTable = {
+  en: { tag: 'en', openGraph: 'en_US', matches: ['en'], parallelWith: 'zh' },
+  zh: { tag: 'zh-CN', openGraph: 'zh_CN', matches: ['zh', 'zh-hans', 'zh-cn', 'zh-sg'], parallelWith: 'en' },
+} as const satisfies Record<string, LocaleDefinition>;
+
+/** A locale id: the same in folders, JSON file names and URLs. */
+export type Locale = keyof typeof localeTable;
+
+/** Every locale of the site, in the order the language switch and the chooser list them. */
+export const locales = Object.keys(localeTable) as Locale[];
 
 export const defaultLocale: Locale = 'en';
 
-/** The one place a locale id becomes a BCP-47 tag (for `<html lang>`, hreflang and `Intl`). */
-const languageTags: Record<Locale, string> = { en: 'en', zh: 'zh-CN' };
-
-/** Returns the BCP-47 tag of a locale, e.g. `zh` → `zh-CN`. */
-export function getLanguageTag(locale: Locale): string {
-  return languageTags[locale];
-}
-
-/** Returns the Open Graph form of a locale's tag, e.g. `zh-CN` → `zh_CN`. */
-export function getOpenGraphLocale(locale: Locale): string {
-  return locale === 'en' ? 'en_US' : getLanguageTag(locale).replace('-', '_');
-}
-
 export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+  return typeof value === 'string' && Object.hasOwn(localeTable, value);
 }
 
-/** Returns the other language of a two-language site. */
-export function getOtherLocale(locale: Locale): Locale {
-  return locale === 'en' ? 'zh' : 'en';
+/** Returns the BCP-47 tag of a locale, e.g. `zh` → `zh-CN`: the one place an id becomes a tag. */
+export function getLanguageTag(locale: Locale): string {
+  return localeTable[locale].tag;
+}
+
+/** Returns the Open Graph form of a locale, e.g. `zh` → `zh_CN`. */
+export function getOpenGraphLocale(locale: Locale): string {
+  return localeTable[locale].openGraph;
+}
+
+/** Returns every locale but this one, in site order: the language switch's choices. */
+export function getOtherLocales(locale: Locale): Locale[] {
+  return locales.filter((other) => other !== locale);
+}
+
+/** Returns the language a parallel view shows beside `locale`. */
+export function getParallelLocale(locale: Locale): Locale {
+  const other: string = localeTable[locale].parallelWith;
+  return isLocale(other) ? other : defaultLocale;
 }
 
 /**
- * Picks the site locale that best fits a browser's preference list
- * (`navigator.languages`), or the default when none fits.
- * @example pickLocale(['zh-TW', 'en']) // 'zh'
+ * Picks the site locale that best fits a browser's preference list (`navigator.languages`), or the default:
+ * for each preference in order, the locale with the longest matching tag.
+ * @example pickLocale(['zh-CN', 'en']) // 'zh'
  */
 export function pickLocale(preferred: readonly string[]): Locale {
-  for (const tag of preferred) {
-    const primary = tag.toLowerCase().split('-')[0];
-    if (isLocale(primary)) return primary;
+  for (const tag of preferred.map((entry) => entry.toLowerCase())) {
+    let best: { locale: Locale; length: number } | undefined;
+    for (const locale of locales) {
+      for (const match of localeTable[locale].matches) {
+        const fits = tag === match || tag.startsWith(`${match}-`);
+        if (fits && match.length > (best?.length ?? 0)) best = { locale, length: match.length };
+      }
+    }
+    if (best) return best.locale;
   }
   return defaultLocale;
 }

@@ -1,6 +1,6 @@
-import { getAlternatePaths, getArticlePath, getHomePath, getMistakePath, getParallelPath } from './locale-path.ts';
+import { getAlternatePaths, getArticlePath, getHomePath, getMistakePath, getParallelPath, getSelfCheckPath } from './locale-path.ts';
 import { locales } from './locales.ts';
-import { getSelfCheckPath } from './self-check/questions.ts';
+
 
 /** One `<url>` of a sitemap: an absolute URL and its hreflang alternates (absolute too). */
 export interface SitemapEntry {

@@ -1,4 +1,5 @@
-import { withBase, getHomePath } from './locale-path.ts';
+import { joinBase } from './base-path.ts';
+import { getHomePath } from './locale-path.ts';
 import { getLanguageTag, type Locale } from './locales.ts';
 
 /** Colours of the installed app's splash screen and title bar; the same as site.css (light) and the favicon. */
@@ -21,16 +22,16 @@ interface ManifestStrings {
  * Both share one scope (the whole site), so the installed app follows the language switch.
  */
 export function buildWebManifest(locale: Locale, base: string, strings: ManifestStrings) {
-  const icon = (file: string) => withBase(`/icons/${file}`, base);
+  const icon = (file: string) => joinBase(base, `/icons/${file}`);
   return {
-    id: withBase(getHomePath(locale), base),
+    id: joinBase(base, getHomePath(locale)),
     name: strings.name,
     short_name: strings.shortName,
     description: strings.description,
     lang: getLanguageTag(locale),
     dir: 'ltr',
-    start_url: withBase(getHomePath(locale), base),
-    scope: withBase('/', base),
+    start_url: joinBase(base, getHomePath(locale)),
+    scope: joinBase(base, '/'),
     display: 'standalone',
     background_color: backgroundColor,
     theme_color: themeColor,

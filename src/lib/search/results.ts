@@ -1,5 +1,7 @@
-import { getPathLocale, toLocalePath, withBase, withoutBase } from '../locale-path.ts';
-import { getOtherLocale, type Locale } from '../locales.ts';
+import { pathWithBase, pathWithoutBase } from '../base-path.ts';
+import { paragraphIdPattern } from '../ids.ts';
+import { getPathLocale, toLocalePath } from '../locale-path.ts';
+import type { Locale } from '../locales.ts';
 
 /** The part of Pagefind's result data (`await result.data()`) that we use. */
 export interface PagefindResultData {
@@ -19,7 +21,7 @@ export interface SearchHit {
   excerpt: ExcerptPart[];
   /** Link to the page, to the paragraph of the first match when there is one, with Pagefind's highlight parameter. */
   href: string;
-  /** The same page (and paragraph) in the other language. */
+  /** The same page (and paragraph) in the reader's language. */
   counterpartHref: string;
 }
 
@@ -27,8 +29,6 @@ export interface ExcerptPart {
   text: string;
   marked: boolean;
 }
-
-const paragraphIdPattern = /^p-[a-z0-9]+-[0-9]+$/;
 
 /** The paragraph holding the first matched word: the last paragraph anchor at or before it. */
 export function findMatchedParagraph(anchors: PagefindResultData['anchors'], locations: number[]): string | undefined {
@@ -74,12 +74,12 @@ export function getHighlightTerms(query: string): string[] {
 }
 
 /**
- * Builds a result from Pagefind's data; undefined for a URL outside the two languages (never expected).
- * `query` is the normalised query, whose words the result page highlights.
+ * Builds a result from Pagefind's data for a reader on a `pageLocale` page; undefined for a URL outside the site's
+ * languages (never expected). `query` is the normalised query, whose words the result page highlights.
  */
-export function toSearchHit(data: PagefindResultData, base: string, query = ''): SearchHit | undefined {
+export function toSearchHit(data: PagefindResultData, pageLocale: Locale, query = ''): SearchHit | undefined {
   const url = new URL(data.url, 'https://x.invalid');
-  const path = withoutBase(url.pathname, base);
+  const path = pathWithoutBase(url.pathname);
   const locale = getPathLocale(path);
   if (!locale) return undefined;
   const paragraph = findMatchedParagraph(data.anchors, data.locations);
@@ -91,7 +91,7 @@ export function toSearchHit(data: PagefindResultData, base: string, query = ''):
     number: Number.isInteger(number) && number > 0 ? number : undefined,
     excerpt: splitExcerpt(data.excerpt),
     href: `${url.pathname}${highlightSearch(query)}${hash}`,
-    counterpartHref: `${withBase(toLocalePath(path, getOtherLocale(locale)), base)}${hash}`,
+    counterpartHref: `${pathWithBase(toLocalePath(path, pageLocale))}${hash}`,
   };
 }
 

@@ -36,8 +36,3 @@ export function getSelfCheckGroups(locale: Locale, mistakes: readonly MistakeDat
       })),
     }));
 }
-
-/** Path of the self-check page, e.g. `/zh/self-check/`; with a mistake's slug, at that mistake's questions. */
-export function getSelfCheckPath(locale: Locale, slug?: string): string {
-  return `/${locale}/self-check/${slug ? `#${slug}` : ''}`;
-}

@@ -1,0 +1,11 @@
+import type { Locale } from '../lib/locales.ts';
+import en from './en.json';
+import zh from './zh.json';
+
+/** One resource per locale; `en` defines the key set (checked by test/unit/i18n-keys.test.ts). Build time only. */
+export const resources: Record<Locale, { translation: typeof en }> = {
+  en: { translation: en },
+  zh: { translation: zh },
+};
+
+export type UiKey = keyof typeof en;

@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import { glob } from 'node:fs/promises';
+import { basename, relative } from 'node:path';
+import { build, formatMessages, type BuildOptions, type BuildResult } from 'esbuild';
+import { joinBase } from '../../lib/base-path.ts';
+
+/** What the pages need of the browser code: inline scripts by name, and the URL of each island's module by name. */
+export interface BrowserCode {
+  /** `src/islands/…/<name>.inline.ts`, bundled to one minified script each, with its CSP hash (`sha256-…`). */
+  inlineScripts: Record<string, { code: string; hash: string }>;
+  /** `src/islands/…/<name>-element.ts`, loaded by the island loader when its island needs it. */
+  islandModules: Record<string, string>;
+}
+
+/** Where bundled island modules are served from, under the base path: beside Astro's own hashed assets. */
+export const islandDirectory = '_astro/';
+
+const inlineSuffix = '.inline.ts';
+const elementSuffix = '-element.ts';
+
+async function find(root: string, pattern: string): Promise<string[]> {
+  const files: string[] = [];
+  for await (const file of glob(pattern, { cwd: root })) files.push(`${root}${file}`);
+  return files.sort();
+}
+
+/** Runs esbuild; its errors become one readable error naming each file and line. */
+async function bundle<O extends BuildOptions>(options: O): Promise<BuildResult<O>> {
+  try {
+    return await build(options);
+  } catch (error) {
+    const errors = (error as { errors?: Parameters<typeof formatMessages>[0] }).errors;
+    if (!errors) throw error;
+    throw new Error(`Browser code in src/islands/ does not build:\n${(await formatMessages(errors, { kind: 'error' })).join('\n')}`);
+  }
+}
+
+/** The CSP source expression of an inline script: its SHA-256, base64. */
+export function getScriptHash(code: string): string {
+  return `sha256-${createHash('sha256').update(code).digest('base64')}`;
+}
+
+/**
+ * Bundles every browser entry of `src/islands/` with esbuild: inline scripts to strings (the page carries them, so a
+ * plain page makes no script request), island modules to hashed files in `outDir` (one file each), loaded only
+ * when a reader needs them. In dev, island modules are served from source by Vite instead.
+ */
+export async function bundleBrowserCode({ root, base, outDir, dev }: { root: string; base: string; outDir: string; dev: boolean }): Promise<BrowserCode> {
+  const common: BuildOptions = {
+    bundle: true,
+    minify: true,
+    target: 'es2022',
+    charset: 'utf8',
+    legalComments: 'none',
+    // src/lib/base-path.ts reads the base path from here, as it does from Vite in pages.
+    define: { 'import.meta.env': JSON.stringify({ BASE_URL: base, PROD: !dev, DEV: dev }) },
+    logLevel: 'silent',
+  };
+  const inlineScripts: BrowserCode['inlineScripts'] = {};
+  for (const entry of await find(root, `src/islands/**/*${inlineSuffix}`)) {
+    const result = await bundle({ ...common, entryPoints: [entry], format: 'iife', write: false });
+    const code = result.outputFiles[0]?.text.trim() ?? '';
+    inlineScripts[basename(entry, inlineSuffix)] = { code, hash: getScriptHash(code) };
+  }
+
+  const elements = await find(root, `src/islands/**/*${elementSuffix}`);
+  const islandModules: BrowserCode['islandModules'] = {};
+  if (dev) {
+    for (const entry of elements) islandModules[basename(entry, elementSuffix)] = joinBase(base, `/${relative(root, entry)}`);
+    return { inlineScripts, islandModules };
+  }
+  const result = await bundle({
+    ...common,
+    entryPoints: elements,
+    format: 'esm',
+    // No shared chunks: each island is one request, which matters more on a bad network than the few hundred bytes
+    // of helpers (locales, strings) that two islands both carry.
+    splitting: false,
+    outdir: outDir,
+    entryNames: '[name]-[hash]',
+    metafile: true,
+  });
+  for (const [output, meta] of Object.entries(result.metafile.outputs)) {
+    if (!meta.entryPoint) continue;
+    islandModules[basename(meta.entryPoint, elementSuffix)] = joinBase(base, `/${islandDirectory}${basename(output)}`);
+  }
+  return { inlineScripts, islandModules };
+}

@@ -1,0 +1,66 @@
+/**
+ * The island loader, inlined once in every page: it imports an island's module (`data-island`, a URL) when its
+ * `data-island-when` says so — `now`, `idle` (after load, once the browser is idle), `visible`, `focus` (the reader
+ * reaches into it: focus, pointer, typing) or `param:<name>` (the URL has that query parameter). Until then the island is
+ * its server-rendered markup, which works without JavaScript. A click that arrives before the module is replayed after it.
+ */
+type When = 'now' | 'idle' | 'visible' | 'focus';
+
+const loaded = new Map<string, Promise<unknown>>();
+
+function load(island: HTMLElement): Promise<unknown> {
+  const url = island.dataset.island ?? '';
+  let loading = loaded.get(url);
+  if (!loading) {
+    // A failed load leaves the island as it is without JavaScript; the next trigger tries again.
+    loading = import(url).catch(() => loaded.delete(url));
+    loaded.set(url, loading);
+  }
+  return loading;
+}
+
+function whenIdle(run: () => void): void {
+  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 1));
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
+}
+
+function whenVisible(island: HTMLElement): void {
+  if (!('IntersectionObserver' in window)) return void load(island);
+  const observer = new IntersectionObserver((entries) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    observer.disconnect();
+    void load(island);
+  });
+  observer.observe(island);
+}
+
+function whenReached(island: HTMLElement): void {
+  const start = () => void load(island);
+  for (const type of ['focusin', 'pointerdown', 'input']) island.addEventListener(type, start, { once: true });
+  island.addEventListener('click', (event) => {
+    const target = event.target;
+    if (!(target instanceof HTMLElement) || customElements.get(island.localName) || !target.closest('button')) return;
+    event.preventDefault();
+    void load(island).then(() => customElements.whenDefined(island.localName)).then(() => target.click());
+  });
+}
+
+function schedule(island: HTMLElement): void {
+  const when = island.dataset.islandWhen ?? 'idle';
+  if (when.startsWith('param:')) {
+    if (new URLSearchParams(location.search).has(when.slice(6))) void load(island);
+    return;
+  }
+  const strategies: Record<When, () => void> = {
+    now: () => void load(island),
+    idle: () => whenIdle(() => void load(island)),
+    visible: () => whenVisible(island),
+    focus: () => whenReached(island),
+  };
+  (strategies[when as When] ?? strategies.idle)();
+}
+
+// Controls that only work with JavaScript ship hidden; this script running is the proof they will work.
+for (const control of document.querySelectorAll<HTMLElement>('[data-needs-script]')) control.hidden = false;
+for (const island of document.querySelectorAll<HTMLElement>('[data-island]')) schedule(island);

@@ -1,0 +1,30 @@
+import { pathWithBase } from '../../lib/base-path.ts';
+import { getSearchBundlePath, mainSearchLocale } from '../../lib/search/bundle-path.ts';
+import { highlightParam } from '../../lib/search/results.ts';
+
+interface PagefindHighlightOptions {
+  highlightParam: string;
+  addStyles: boolean;
+  markOptions: { className: string; exclude: string[] };
+}
+
+/**
+ * `<kb-highlight>`: loaded when a reader arrives from a search result (`?highlight=…`), it marks their words in the
+ * article with Pagefind's own highlighter.
+ */
+class HighlightElement extends HTMLElement {
+  connectedCallback(): void {
+    const url = pathWithBase(`${getSearchBundlePath(mainSearchLocale)}pagefind-highlight.js`);
+    import(/* @vite-ignore */ url).then(
+      ({ default: PagefindHighlight }: { default: new (options: PagefindHighlightOptions) => unknown }) =>
+        new PagefindHighlight({
+          highlightParam,
+          addStyles: false, // site.css styles <mark> for light and dark
+          markOptions: { className: 'search-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+        }),
+      () => undefined, // Offline without the highlighter: the page reads the same, unmarked.
+    );
+  }
+}
+
+if (!customElements.get('kb-highlight')) customElements.define('kb-highlight', HighlightElement);

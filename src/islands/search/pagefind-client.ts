@@ -1,0 +1,67 @@
+import { pathWithBase } from '../../lib/base-path.ts';
+import { getSearchBundlePath, indexedLocales, mainSearchLocale } from '../../lib/search/bundle-path.ts';
+import { orderHits, toSearchHit, type PagefindResultData, type SearchHit } from '../../lib/search/results.ts';
+import type { Locale } from '../../lib/locales.ts';
+
+/** The part of Pagefind's browser API (`pagefind.js`) that we call. */
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
+  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+}
+
+/** How many results we fetch the data of: enough for every page of a small article in every language. */
+const resultLimit = 16;
+
+let loading: Promise<Pagefind> | undefined;
+
+/**
+ * Loads Pagefind once per page: the main (Chinese) bundle, with the other languages' indexes merged into it;
+ * see mainSearchLocale for why Chinese.
+ */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ pathWithBase(`${getSearchBundlePath(mainSearchLocale)}pagefind.js`))) as Pagefind;
+    const options = { baseUrl: pathWithBase('/'), excerptLength: 24 };
+    // No worker: the index is tiny, and that is one file fewer to fetch on a bad network.
+    await pagefind.options({ ...options, noWorker: true });
+    await startAsChinese(() => pagefind.init());
+    for (const merged of indexedLocales.filter((locale) => locale !== mainSearchLocale)) {
+      await pagefind.mergeIndex(pathWithBase(getSearchBundlePath(merged)), { ...options, language: merged });
+    }
+    return pagefind;
+  })();
+  // A failed load (offline, say) is retried by the next search rather than remembered.
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}
+
+/**
+ * Pagefind picks the language it cuts queries into words by from `<html lang>` when it starts. A Chinese query must be
+ * cut as Chinese on an English page too (资产 typed on /en/), so the main, Chinese instance starts while the page
+ * says zh-CN. Pagefind reads the attribute synchronously, so the change lasts one call and no one sees it.
+ */
+function startAsChinese(start: () => Promise<void>): Promise<void> {
+  const root = document.documentElement;
+  const lang = root.getAttribute('lang');
+  root.setAttribute('lang', 'zh-CN');
+  try {
+    return start();
+  } finally {
+    if (lang === null) root.removeAttribute('lang');
+    else root.setAttribute('lang', lang);
+  }
+}
+
+/** Searches every language; the reader's language comes first. An empty query with a topic lists that topic's pages. */
+export async function searchAllLanguages(pageLocale: Locale, query: string, topic: string): Promise<SearchHit[]> {
+  if (!query && !topic) return [];
+  const pagefind = await loadPagefind();
+  const response = await pagefind.search(query || null, topic ? { filters: { topic } } : {});
+  const data = await Promise.all(response.results.slice(0, resultLimit).map((result) => result.data()));
+  const hits = data.map((entry) => toSearchHit(entry, pageLocale, query)).filter((hit): hit is SearchHit => hit !== undefined);
+  return orderHits(hits, pageLocale);
+}

@@ -1,0 +1,141 @@
+import { defaultLocale, getLanguageTag, isLocale, type Locale } from '../../lib/locales.ts';
+import { maxQueryLength, normalizeQuery, readSearchParams, writeSearchParams } from '../../lib/search/query.ts';
+import type { SearchHit } from '../../lib/search/results.ts';
+import { createTranslate, type Translate, type UiStrings } from '../../lib/translate.ts';
+import { loadPagefind, searchAllLanguages } from './pagefind-client.ts';
+import { renderHit } from './render-hit.ts';
+import { onArrowKeys } from './search-keys.ts';
+
+/** How many results the header's panel shows; the search page shows them all. */
+const panelLimit = 5;
+
+function part<E extends Element>(root: Element, selector: string): E {
+  const found = root.querySelector<E>(selector);
+  if (!found) throw new Error(`kb-search: its markup has no ${selector}`);
+  return found;
+}
+
+/**
+ * `<kb-search>`: enhances the server-rendered search form (SearchBox.astro).
+ * `data-mode="panel"` (header): results drop down under the box as the reader types.
+ * `data-mode="page"` (search page): reads `?q=` and `?topic=` on load, keeps them in the URL, shows every result.
+ */
+class SearchElement extends HTMLElement {
+  #input!: HTMLInputElement;
+  #topic: HTMLSelectElement | null = null;
+  #panel!: HTMLElement;
+  #status!: HTMLElement;
+  #list!: HTMLOListElement;
+  #more: HTMLAnchorElement | null = null;
+  #locale: Locale = defaultLocale;
+  #t: Translate = (key) => key;
+  #sequence = 0;
+  #connected = false;
+  /** The query in the URL was cut: say so until the reader types. */
+  #cutFromUrl = false;
+
+  get #isPage(): boolean {
+    return this.dataset.mode === 'page';
+  }
+
+  connectedCallback(): void {
+    if (this.#connected) return;
+    this.#connected = true;
+    const locale = this.dataset.locale;
+    this.#locale = isLocale(locale) ? locale : defaultLocale;
+    this.#t = createTranslate(getLanguageTag(this.#locale), JSON.parse(this.dataset.strings ?? '{}') as UiStrings);
+    this.#input = part(this, 'input[type="search"]');
+    this.#topic = this.querySelector('select');
+    this.#panel = part(this, '[data-search-panel]');
+    this.#status = part(this, '[data-search-status]');
+    this.#list = part(this, '[data-search-results]');
+    this.#more = this.querySelector('[data-search-more]');
+
+    this.#input.addEventListener('input', () => {
+      this.#cutFromUrl = false;
+      void this.#update();
+    });
+    this.#topic?.addEventListener('change', () => void this.#update());
+    this.addEventListener('keydown', (event) => this.#onKeydown(event));
+    if (this.#isPage) this.#readUrl();
+    else this.#closeWhenLeft();
+    // This code loads when the reader reaches for the box: fetch the index now, while they type their first word.
+    loadPagefind().catch(() => undefined);
+    // The reader may have typed before this code arrived.
+    if (this.#isPage || this.#input.value) void this.#update();
+  }
+
+  #readUrl(): void {
+    const { query, topic } = readSearchParams(window.location.search);
+    // What the reader typed before this code arrived wins over the URL.
+    if (!this.#input.value) {
+      this.#input.value = query.text;
+      this.#cutFromUrl = query.truncated;
+    }
+    if (this.#topic && [...this.#topic.options].some((option) => option.value === topic)) this.#topic.value = topic;
+  }
+
+  #closeWhenLeft(): void {
+    document.addEventListener('click', (event) => {
+      if (!this.contains(event.target as Node)) this.#close();
+    });
+    this.addEventListener('focusout', (event) => {
+      if (!this.contains(event.relatedTarget as Node | null) && event.relatedTarget !== null) this.#close();
+    });
+  }
+
+  async #update(): Promise<void> {
+    const sequence = ++this.#sequence;
+    const { text, truncated: cut } = normalizeQuery(this.#input.value);
+    const truncated = cut || this.#cutFromUrl;
+    const topic = this.#topic?.value ?? '';
+    if (this.#isPage) history.replaceState(history.state, '', `${window.location.pathname}${writeSearchParams(text, topic)}`);
+    if (!text && !topic) {
+      this.#show([], this.#isPage ? this.#t('search.prompt') : '');
+      this.#close();
+      return;
+    }
+    this.#panel.hidden = false;
+    this.#setStatus(this.#t('search.loading'));
+    try {
+      const hits = await searchAllLanguages(this.#locale, text, topic);
+      if (sequence !== this.#sequence) return; // a later keystroke has taken over
+      const status = hits.length === 0 ? this.#t('search.noResults', { query: text }) : this.#t('search.results', { count: hits.length, query: text });
+      this.#show(this.#isPage ? hits : hits.slice(0, panelLimit), truncated ? `${status} ${this.#t('search.truncated', { count: maxQueryLength })}` : status);
+      if (this.#more) {
+        this.#more.hidden = hits.length <= panelLimit;
+        this.#more.href = `${this.#more.pathname}${writeSearchParams(text, topic)}`;
+      }
+    } catch {
+      if (sequence !== this.#sequence) return;
+      this.#show([], this.#t('search.error'));
+      this.#status.dataset.error = '';
+    }
+  }
+
+  #setStatus(text: string): void {
+    delete this.#status.dataset.error;
+    this.#status.textContent = text;
+  }
+
+  #show(hits: SearchHit[], status: string): void {
+    this.#setStatus(status);
+    this.#list.replaceChildren(...hits.map((hit) => renderHit(hit, this.#locale, this.#t)));
+  }
+
+  #close(): void {
+    if (!this.#isPage) this.#panel.hidden = true;
+  }
+
+  #onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && !this.#isPage && !this.#panel.hidden) {
+      this.#close();
+      this.#input.focus();
+      event.preventDefault();
+      return;
+    }
+    onArrowKeys(event, this.#input, this.#list);
+  }
+}
+
+if (!customElements.get('kb-search')) customElements.define('kb-search', SearchElement);
