@@ -25,7 +25,7 @@ export default defineConfig({
   // No code blocks in the article, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [paragraphAnchors({ base, permalinkLabel: (locale) => useTranslations(locale)('permalink.label') })] }) },
   // Astro hashes every script and style it writes into each page's policy; the rest of the policy is ours.
-  security: { csp: { directives: contentSecurityPolicy } },
+  security: { csp: { directives: [...contentSecurityPolicy] } },
   // Order matters: the service worker precaches the search index, and the headers file reads the finished pages.
   integrations: [mdx(), browserCode(), searchIndex(), serviceWorker(), deployHeaders()],
   devToolbar: { enabled: false },

@@ -3,7 +3,7 @@ import en from './en.json';
 import zh from './zh.json';
 
 /** One resource per locale; `en` defines the key set (checked by test/unit/i18n-keys.test.ts). Build time only. */
-export const resources: Record<Locale, { translation: typeof en }> = {
+export const resources: Record<Locale, { translation: Record<string, string> }> = {
   en: { translation: en },
   zh: { translation: zh },
 };

@@ -2,8 +2,7 @@ import { glob, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { locales } from '../lib/locales.ts';
-import { getSearchBundlePath, mainSearchLocale } from '../lib/search/bundle-path.ts';
+import { getSearchBundlePath, indexedLocales, mainSearchLocale } from '../lib/search/bundle-path.ts';
 
 // Files of Pagefind's bundle that the browser never asks for here: they would only add to dist/ and the offline cache.
 // Our own small UI replaces Pagefind's prebuilt ones; search runs without a worker (see pagefind-client.ts); the
@@ -24,13 +23,13 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         try {
-          for (const locale of locales) {
+          for (const locale of indexedLocales) {
             const { index, errors } = await pagefind.createIndex({});
             if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
             const added = await index.addDirectory({ path: outDir, glob: `${locale}/**/*.html` });
             if (added.errors.length > 0) throw new Error(`Pagefind could not index ${locale}/: ${added.errors.join('; ')}`);
             if (added.page_count === 0) throw new Error(`Pagefind found no pages to index under ${locale}/ (is data-pagefind-body missing?)`);
-            const outputPath = `${outDir}${getSearchBundlePath(locale, '/').slice(1)}`;
+            const outputPath = `${outDir}${getSearchBundlePath(locale).slice(1)}`;
             const written = await index.writeFiles({ outputPath });
             if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
             const unused = locale === mainSearchLocale ? unusedInMainBundle : unusedInMergedBundle;

@@ -5,7 +5,8 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 
 /**
  * The browser's `t()`: looks up resolved strings with i18next's rules for what islands use — plural forms chosen by
- * `Intl.PluralRules` from `count`, and `{{name}}` interpolation — so i18next itself never ships to the browser.
+ * `Intl.PluralRules` from `count` (and i18next's `_zero`, used for 0 in any language when present), and `{{name}}`
+ * interpolation — so i18next itself never ships to the browser.
  * A missing key returns the key, as i18next does.
  * @example createTranslate('en', { 'n_one': '{{count}} result', 'n_other': '{{count}} results' })('n', { count: 2 }) // '2 results'
  */
@@ -13,8 +14,8 @@ export function createTranslate(languageTag: string, strings: UiStrings): Transl
   const plurals = new Intl.PluralRules(languageTag);
   return (key, values = {}) => {
     const count = values.count;
-    const template =
-      (typeof count === 'number' ? (strings[`${key}_${plurals.select(count)}`] ?? strings[`${key}_other`]) : undefined) ?? strings[key] ?? key;
+    const plural = typeof count === 'number' ? ((count === 0 ? strings[`${key}_zero`] : undefined) ?? strings[`${key}_${plurals.select(count)}`] ?? strings[`${key}_other`]) : undefined;
+    const template = plural ?? strings[key] ?? key;
     return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
   };
 }

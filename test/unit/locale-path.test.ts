@@ -8,11 +8,10 @@ import {
   getPathLocale,
   getSearchPath,
   getShortLinkPath,
-  toAbsoluteUrl,
+  getArticleSectionPath,
+  getContentLocale,
+  getSelfCheckPath,
   toLocalePath,
-  toOtherLocalePath,
-  withBase,
-  withoutBase,
 } from '../../src/lib/locale-path.ts';
 
 describe('toLocalePath', () => {
@@ -29,11 +28,6 @@ describe('toLocalePath', () => {
   ] as const)('%s → %s gives %s', (path, target, expected) => {
     expect(toLocalePath(path, target)).toBe(expected);
   });
-
-  it('switches to the other language', () => {
-    expect(toOtherLocalePath('/zh/mistakes/one-off-segmentation/')).toBe('/en/mistakes/one-off-segmentation/');
-    expect(toOtherLocalePath('/en/')).toBe('/zh/');
-  });
 });
 
 describe('page paths', () => {
@@ -48,6 +42,9 @@ describe('page paths', () => {
     expect(getArticlePath('zh')).toBe('/zh/article/');
     expect(getParallelPath('en', 'segmenting-by-assets')).toBe('/en/parallel/segmenting-by-assets/');
     expect(getShortLinkPath('en', 3)).toBe('/en/3/');
+    expect(getArticleSectionPath('zh', 3)).toBe('/zh/article/#mistake-3');
+    expect(getSelfCheckPath('en')).toBe('/en/self-check/');
+    expect(getSelfCheckPath('zh', 'segmenting-by-assets')).toBe('/zh/self-check/#segmenting-by-assets');
   });
 
   it.each([
@@ -55,27 +52,9 @@ describe('page paths', () => {
     ['/zh/', 'zh'],
     ['/', undefined],
     ['/fr/', undefined],
+    ['zh/mistakes/segmenting-by-assets', 'zh'],
   ] as const)('reads the locale of %s', (path, locale) => {
     expect(getPathLocale(path)).toBe(locale);
-  });
-});
-
-describe('base path', () => {
-  it.each([
-    ['/en/', '/', '/en/'],
-    ['/en/', '/kb/', '/kb/en/'],
-    ['/en/', '/kb', '/kb/en/'],
-    ['en/', '/kb/', '/kb/en/'],
-  ])('withBase(%s, %s) is %s', (path, base, expected) => {
-    expect(withBase(path, base)).toBe(expected);
-  });
-
-  it.each([
-    ['/kb/en/', '/kb/', '/en/'],
-    ['/en/', '/', '/en/'],
-    ['/kbx/en/', '/kb/', '/kbx/en/'],
-  ])('withoutBase(%s, %s) is %s', (path, base, expected) => {
-    expect(withoutBase(path, base)).toBe(expected);
   });
 });
 
@@ -91,12 +70,15 @@ describe('getAlternatePaths', () => {
   });
 });
 
-describe('toAbsoluteUrl', () => {
+describe('getContentLocale', () => {
   it.each([
-    ['/en/', 'https://kb.example.org', '/', 'https://kb.example.org/en/'],
-    ['/en/', 'https://kb.example.org', '/kb/', 'https://kb.example.org/kb/en/'],
-    ['/sitemap.xml', new URL('http://localhost:4321'), '/kb', 'http://localhost:4321/kb/sitemap.xml'],
-  ])('(%s, %s, %s) is %s', (path, site, base, expected) => {
-    expect(toAbsoluteUrl(path, site, base)).toBe(expected);
+    ['/site/content/zh/mistakes/segmenting-by-assets.mdx', 'zh'],
+    ['/site/content/en/introduction.mdx', 'en'],
+    ['/tmp/kb-content-valid-x/zh/mistakes/alpha.mdx', 'zh'],
+    ['C:\\site\\content\\en\\mistakes\\alpha.mdx', 'en'],
+    ['/site/content/fr/mistakes/alpha.mdx', undefined],
+    ['/en/zh/notes.mdx', 'zh'],
+  ])('%s is in %s', (path, locale) => {
+    expect(getContentLocale(path)).toBe(locale);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getLanguageTag, getOpenGraphLocale, getOtherLocale, isLocale, pickLocale } from '../../src/lib/locales.ts';
+import { getLanguageTag, getOpenGraphLocale, getOtherLocales, getParallelLocale, isLocale, locales, pickLocale } from '../../src/lib/locales.ts';
 
 describe('pickLocale', () => {
   it.each([
@@ -9,6 +9,7 @@ describe('pickLocale', () => {
     [['en-GB', 'zh-CN'], 'en'],
     [['fr-FR', 'zh-Hans-CN'], 'zh'],
     [['fr-FR', 'de'], 'en'],
+    [['zh-Hans-CN'], 'zh'],
     [[], 'en'],
   ] as const)('%j → %s', (preferred, expected) => {
     expect(pickLocale(preferred)).toBe(expected);
@@ -23,9 +24,12 @@ describe('locale tags', () => {
     expect(getOpenGraphLocale('en')).toBe('en_US');
   });
 
-  it('knows its two languages', () => {
-    expect(getOtherLocale('en')).toBe('zh');
-    expect(getOtherLocale('zh')).toBe('en');
+  it('lists every other locale for the language switch, and the parallel view\'s partner', () => {
+    for (const locale of locales) {
+      expect(getOtherLocales(locale)).toEqual(locales.filter((other) => other !== locale));
+      expect(getParallelLocale(locale)).not.toBe(locale);
+    }
+    expect(getParallelLocale('zh')).toBe('en');
     expect(isLocale('zh')).toBe(true);
     expect(isLocale('zh-CN')).toBe(false);
     expect(isLocale(undefined)).toBe(false);

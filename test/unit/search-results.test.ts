@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findMatchedParagraph, getHighlightTerms, orderHits, splitExcerpt, toSearchHit, type PagefindResultData } from '../../src/lib/search/results.ts';
 
 const anchors = [
@@ -58,8 +58,8 @@ describe('getHighlightTerms', () => {
 });
 
 describe('toSearchHit', () => {
-  it('links to the matched paragraph, with the words to highlight, and to the same paragraph in the other language', () => {
-    expect(toSearchHit(data(), '/', '葡萄酒')).toEqual({
+  it("links to the matched paragraph, with the words to highlight, and to the same paragraph in the reader's language", () => {
+    expect(toSearchHit(data(), 'en', '葡萄酒')).toEqual({
       locale: 'zh',
       title: '按自然时间进行客户细分',
       number: 4,
@@ -74,21 +74,26 @@ describe('toSearchHit', () => {
   });
 
   it('keeps the base path', () => {
-    const hit = toSearchHit(data({ url: '/kb/en/mistakes/segmenting-by-calendar-time/' }), '/kb/', 'wine');
-    expect(hit?.locale).toBe('en');
-    expect(hit?.href).toBe('/kb/en/mistakes/segmenting-by-calendar-time/?highlight=wine#p-4-1');
-    expect(hit?.counterpartHref).toBe('/kb/zh/mistakes/segmenting-by-calendar-time/#p-4-1');
+    vi.stubEnv('BASE_URL', '/kb/');
+    try {
+      const hit = toSearchHit(data({ url: '/kb/en/mistakes/segmenting-by-calendar-time/' }), 'zh', 'wine');
+      expect(hit?.locale).toBe('en');
+      expect(hit?.href).toBe('/kb/en/mistakes/segmenting-by-calendar-time/?highlight=wine#p-4-1');
+      expect(hit?.counterpartHref).toBe('/kb/zh/mistakes/segmenting-by-calendar-time/#p-4-1');
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('has no number for the introduction, and skips pages outside the two languages', () => {
-    expect(toSearchHit(data({ url: '/en/', meta: { title: 'Intro' } }), '/')?.number).toBeUndefined();
-    expect(toSearchHit(data({ url: '/404/' }), '/')).toBeUndefined();
+    expect(toSearchHit(data({ url: '/en/', meta: { title: 'Intro' } }), 'zh')?.number).toBeUndefined();
+    expect(toSearchHit(data({ url: '/404/' }), 'zh')).toBeUndefined();
   });
 });
 
 describe('orderHits', () => {
   it("puts the reader's language first and keeps the ranking within each language", () => {
-    const hits = ['/zh/a/', '/en/b/', '/zh/c/', '/en/d/'].map((url) => toSearchHit(data({ url }), '/')!);
+    const hits = ['/zh/a/', '/en/b/', '/zh/c/', '/en/d/'].map((url) => toSearchHit(data({ url }), 'en')!);
     expect(orderHits(hits, 'en').map((hit) => hit.href)).toEqual(['/en/b/#p-4-1', '/en/d/#p-4-1', '/zh/a/#p-4-1', '/zh/c/#p-4-1']);
     expect(orderHits(hits, 'zh').map((hit) => hit.href)).toEqual(['/zh/a/#p-4-1', '/zh/c/#p-4-1', '/en/b/#p-4-1', '/en/d/#p-4-1']);
   });

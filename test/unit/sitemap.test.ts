@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getIndexablePaths, getSitemapEntries, toRobotsTxt, toSitemapXml } from '../../src/lib/sitemap.ts';
-import { toAbsoluteUrl } from '../../src/lib/locale-path.ts';
+import { toAbsoluteUrl } from '../../src/lib/base-path.ts';
 
 const toUrl = (path: string) => toAbsoluteUrl(path, 'https://kb.example.org', '/kb/');
 

@@ -25,7 +25,7 @@ async function find(root: string, pattern: string): Promise<string[]> {
 }
 
 /** Runs esbuild; its errors become one readable error naming each file and line. */
-async function bundle<O extends BuildOptions>(options: O): Promise<BuildResult<O>> {
+async function bundle(options: BuildOptions): Promise<BuildResult> {
   try {
     return await build(options);
   } catch (error) {
@@ -59,7 +59,7 @@ export async function bundleBrowserCode({ root, base, outDir, dev }: { root: str
   const inlineScripts: BrowserCode['inlineScripts'] = {};
   for (const entry of await find(root, `src/islands/**/*${inlineSuffix}`)) {
     const result = await bundle({ ...common, entryPoints: [entry], format: 'iife', write: false });
-    const code = result.outputFiles[0]?.text.trim() ?? '';
+    const code = result.outputFiles?.[0]?.text.trim() ?? '';
     inlineScripts[basename(entry, inlineSuffix)] = { code, hash: getScriptHash(code) };
   }
 
@@ -80,7 +80,7 @@ export async function bundleBrowserCode({ root, base, outDir, dev }: { root: str
     entryNames: '[name]-[hash]',
     metafile: true,
   });
-  for (const [output, meta] of Object.entries(result.metafile.outputs)) {
+  for (const [output, meta] of Object.entries(result.metafile?.outputs ?? {})) {
     if (!meta.entryPoint) continue;
     islandModules[basename(meta.entryPoint, elementSuffix)] = joinBase(base, `/${islandDirectory}${basename(output)}`);
   }

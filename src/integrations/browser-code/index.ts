@@ -1,9 +1,19 @@
 import { cp, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroConfig, AstroIntegration } from 'astro';
 import { bundleBrowserCode, islandDirectory, type BrowserCode } from './bundle.ts';
 
 const virtualId = 'virtual:kb/browser-code';
+
+type Csp = AstroConfig['security']['csp'];
+
+/** The site's CSP settings with our inline scripts' hashes added (CSP stays off if the config has it off). */
+function withScriptHashes(csp: Csp, hashes: string[]): Csp {
+  if (csp === false) return csp;
+  const settings = csp === true ? { algorithm: 'SHA-256' as const } : csp;
+  const ours = hashes.map((hash) => hash as `sha256-${string}`);
+  return { ...settings, scriptDirective: { ...settings.scriptDirective, hashes: [...(settings.scriptDirective?.hashes ?? []), ...ours] } };
+}
 const resolvedId = `\0${virtualId}`;
 
 /**
@@ -22,7 +32,7 @@ export function browserCode(): AstroIntegration {
         updateConfig({
           // Every inline script's hash, on every page: the meta policy is written before the components that carry the
           // scripts render, and allowing one of our own scripts on a page that lacks it opens nothing.
-          security: { csp: { scriptDirective: { hashes: Object.values(code.inlineScripts).map((script) => script.hash as `sha256-${string}`) } } },
+          security: { csp: withScriptHashes(config.security.csp, Object.values(code.inlineScripts).map((script) => script.hash)) },
           vite: {
             plugins: [
               {
