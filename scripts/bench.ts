@@ -64,7 +64,7 @@ for (const path of pages) {
   await settle();
   // The island's modules, which the loader imports when a self-check is in view: its element, and the chunk
   // of src/i18n/client.ts with i18next (shared with search).
-  const isIsland = (entry: Loaded) => entry.kind === 'js' && /\/_astro\/(?:self-check-element|client)\./.test(entry.url);
+  const isIsland = (entry: Loaded) => entry.kind === "js" && /\/_astro\/self-check-element-/.test(entry.url);
   const lazy = loaded.filter(isIsland);
   if (path.includes('/self-check/')) {
     rows.push(row(`${path} before the island loads`, loaded.filter((entry) => !lazy.includes(entry))));

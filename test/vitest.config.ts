@@ -13,6 +13,7 @@ export default defineConfig({
           root: 'test/e2e',
           include: ['**/*.test.ts'],
           globalSetup: ['./serve-dist.ts', './serve-base-path.ts'],
+          setupFiles: ['./no-csp-violations.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // Pages load search code and indexes lazily; on a busy CI machine that can take seconds.

@@ -32,7 +32,7 @@ async function firstResult(page: Page, scope: string): Promise<string> {
 describe('offline, after one visit', () => {
   it('says the site is ready offline, then serves the other language, search and the self-check with the network off', async () => {
     const page = await visitOnce(`${baseUrl}/en/`);
-    await expect.poll(() => page.locator('[data-offline-notices]').textContent()).toContain('it works offline');
+    await expect.poll(() => page.locator('kb-offline-notices').textContent()).toContain('it works offline');
 
     await page.context().setOffline(true);
     await page.goto(`${baseUrl}/zh/mistakes/segmenting-by-calendar-time/`);
@@ -71,7 +71,7 @@ describe('offline, after one visit', () => {
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
       const reload = page.getByRole('button', { name: '重新加载' });
       await reload.waitFor({ timeout: 15_000 });
-      expect(await page.locator('[data-offline-notices]').textContent()).toContain('本站有新版本可用。');
+      expect(await page.locator('kb-offline-notices').textContent()).toContain('本站有新版本可用。');
       // Until the reader agrees, the old version keeps serving, so no page mixes two deployments.
       const waiting = () => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting));
       expect(await waiting()).toBe(true);

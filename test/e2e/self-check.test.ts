@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import axe from 'axe-core';
+import { findAccessibilityViolations } from '../support/axe.ts';
 import { openPage } from '../support/browser.ts';
 import { useSharedBrowser } from '../support/shared-browser.ts';
 
@@ -112,12 +112,7 @@ describe('self-check page', () => {
     const { page } = await openPage(browser(), { colorScheme: 'dark' });
     await page.goto(`${baseUrl}/zh/self-check/#answers=1yyyyyyyyyyyyyyy`);
     await waitForIsland(page);
-    await page.addScriptTag({ content: axe.source });
-    const violations = await page.evaluate(async () => {
-      const run = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-      return run.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await findAccessibilityViolations(page)).toEqual([]);
   });
 
   it('is a readable checklist with links to each mistake without JavaScript', async () => {

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { recordCspViolations } from './csp-violations.ts';
 
 // Debian's Chromium; the flags keep it from reaching for networks this machine does not have.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -15,6 +16,8 @@ export function launchBrowser(): Promise<Browser> {
  */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ page: Page; foreignRequests: string[] }> {
   const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block', ...options });
+  // Every e2e test doubles as a Content-Security-Policy test: test/e2e/no-csp-violations.ts fails it on any violation.
+  await recordCspViolations(context);
   const page = await context.newPage();
   const foreignRequests: string[] = [];
   page.on('request', (request) => {
