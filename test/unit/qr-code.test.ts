@@ -1,7 +1,8 @@
 import { create } from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { toQrModules, toQrSvg } from '../../src/lib/qr-code.ts';
-import { decodeQr, drawQr } from '../support/qr-image.ts';
+import { decodeQr } from '../support/qr-decode.ts';
+import { drawQr } from '../support/qr-image.ts';
 
 /** Reads the dark modules back out of the SVG's one path: `M x y.5` / `m dx 0` moves, `h n` strokes one module high. */
 function readSvgModules(svg: string): boolean[][] {
