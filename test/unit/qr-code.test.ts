@@ -36,8 +36,9 @@ describe('toQrSvg', () => {
   ] as const)('draws exactly the modules of %s, and it decodes back', async (_case, text, level) => {
     const svg = toQrSvg(text, { label: 'QR', errorCorrectionLevel: level });
     const { modules } = create(text, { errorCorrectionLevel: level });
+    const inside = (index: number) => index >= 4 && index < modules.size + 4;
     const expected = Array.from({ length: modules.size + 8 }, (_, row) =>
-      Array.from({ length: modules.size + 8 }, (_, column) => modules.get(row - 4, column - 4) === 1 && row >= 4 && column >= 4 && row < modules.size + 4 && column < modules.size + 4),
+      Array.from({ length: modules.size + 8 }, (_, column) => inside(row) && inside(column) && modules.get(row - 4, column - 4) === 1),
     );
     const drawn = readSvgModules(svg);
     expect(drawn).toEqual(expected);

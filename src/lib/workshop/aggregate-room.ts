@@ -70,15 +70,18 @@ export function aggregateRoom(questions: readonly RoomQuestion[], responses: rea
 }
 
 function pickDiscussFirst(mistakes: readonly MistakeTally[], questions: readonly RoomQuestion[], tallies: readonly QuestionTally[]): DiscussItem[] {
+  const riskyCount = new Map(tallies.map(({ id, risky }) => [id, risky]));
   return mistakes
     .filter(({ risk }) => risk > 0)
     .slice(0, discussFirstCount)
     .flatMap(({ mistake, number, risk }) => {
       // The question that put most participants at risk; on a tie, the first in self-check order.
-      const own = questions.map((question, index) => ({ question, risky: tallies[index]?.risky ?? 0 })).filter(({ question }) => question.mistake === mistake);
-      const top = own.reduce<(typeof own)[number] | undefined>((best, entry) => (best && best.risky >= entry.risky ? best : entry), undefined);
+      let top: RoomQuestion | undefined;
+      for (const question of questions) {
+        if (question.mistake !== mistake) continue;
+        if (!top || (riskyCount.get(question.id) ?? 0) > (riskyCount.get(top.id) ?? 0)) top = question;
+      }
       if (!top) return [];
-      const { id, paragraph } = top.question;
-      return [{ mistake, number, risk, question: id, ...(paragraph ? { paragraph } : {}) }];
+      return [{ mistake, number, risk, question: top.id, ...(top.paragraph ? { paragraph: top.paragraph } : {}) }];
     });
 }

@@ -63,9 +63,11 @@ function isQuotaError(error: unknown): boolean {
 }
 
 function isStoredRoom(value: unknown): value is { version: number; responses: unknown[] } {
-  return typeof value === 'object' && value !== null && 'version' in value && value.version === version && 'responses' in value && Array.isArray(value.responses);
+  if (typeof value !== 'object' || value === null) return false;
+  return 'version' in value && value.version === version && 'responses' in value && Array.isArray(value.responses);
 }
 
 function isStoredResponse(value: unknown): value is { code: string; locale: string } {
-  return typeof value === 'object' && value !== null && 'code' in value && typeof value.code === 'string' && 'locale' in value && typeof value.locale === 'string';
+  if (typeof value !== 'object' || value === null) return false;
+  return 'code' in value && typeof value.code === 'string' && 'locale' in value && typeof value.locale === 'string';
 }
