@@ -122,4 +122,17 @@ describe('classifyResponses', () => {
     expect(rejected.filter(({ reason }) => reason === 'duplicate')).toHaveLength(1_000);
     expect(rejected.at(-1)).toMatchObject({ line: 2_001, reason: 'malformed' });
   });
+
+  // Each pattern once took a regex into quadratic backtracking: 1,000 such lines took a minute.
+  it.each([
+    ['runs of wrappers before the page name', `${'>'.repeat(3_990)}self-check`],
+    ['runs of punctuation after it', `self-check${'.'.repeat(3_985)}`],
+    ['runs of spaces', `${' '.repeat(3_990)}x`],
+    ['runs of percent signs', `self-check${'%'.repeat(3_985)}`],
+  ])('classifies 1,000 lines of %s in linear time', (_case, line) => {
+    const started = performance.now();
+    const { rejected } = classifyResponses(Array<string>(1_000).fill(line).join('\n'), context);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(rejected).toHaveLength(1_000);
+  });
 });

@@ -8,8 +8,8 @@ export const maxLineLength = 4_000;
 /** Chat apps and rich-text editors slip these into copied links. */
 const invisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 /** Wrappers and punctuation that chats put around a link (`<…>`, quotes, brackets, a full stop); none ends a share code. */
-const leadingWrap = /^[<([{"'`“‘「『（【《]+/u;
-const trailingWrap = /[>)\]}"'`.,;:!?]+$/;
+const leadingWrap = new Set('<([{"\'`“‘「『（【《');
+const trailingWrap = new Set('>)]}"\'`.,;:!?');
 /** Resolves root-relative and scheme-less links; never fetched. */
 const relativeBase = 'https://relative.invalid/';
 
@@ -40,8 +40,17 @@ function findLinkToken(text: string): string | undefined {
   // After `self-check` a share link is printable ASCII only, and never has `|` (Slack writes `<url|label>`).
   const end = word.slice(page).search(/[^\x21-\x7E]|\|/);
   const token = word.slice(scheme >= 0 && scheme < page ? scheme : 0, end < 0 ? undefined : page + end);
-  const bare = token.replace(leadingWrap, '').replace(trailingWrap, '');
+  const bare = unwrap(token);
   return !bare.includes('#') && bare.includes('%') ? decode(bare) : bare;
+}
+
+/** Strips wrappers from both ends; a loop, not a regex, since `[…]+$` backtracks quadratically over a hostile run. */
+function unwrap(token: string): string {
+  let start = 0;
+  let end = token.length;
+  while (start < end && leadingWrap.has(token.charAt(start))) start += 1;
+  while (end > start && trailingWrap.has(token.charAt(end - 1))) end -= 1;
+  return token.slice(start, end);
 }
 
 function parseUrl(token: string): URL | undefined {
