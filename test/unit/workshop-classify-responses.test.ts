@@ -106,6 +106,11 @@ describe('classifyResponses', () => {
     expect(rejection?.text).toBe(`${hostile.slice(0, 120)}…`);
   });
 
+  it('never cuts an emoji in half in an excerpt', () => {
+    const [rejection] = classifyResponses(`${'x'.repeat(119)}😀 and more words`, context).rejected;
+    expect(rejection?.text).toBe(`${'x'.repeat(119)}…`);
+  });
+
   it('reads a single scanned string as one line', () => {
     expect(classifyResponses(link('zh', '1----'), context).accepted).toEqual([{ line: 1, response: { code: '1----', locale: 'zh', answers: {} } }]);
   });

@@ -74,5 +74,8 @@ export function classifyResponses(text: string, context: ClassifyContext): Class
 
 function toExcerpt(raw: string): string {
   const text = raw.trim();
-  return text.length > maxExcerpt ? `${text.slice(0, maxExcerpt)}…` : text;
+  if (text.length <= maxExcerpt) return text;
+  // Never end on half of a surrogate pair (an emoji cut in two shows as a broken glyph).
+  const cut = /[\uD800-\uDBFF]$/.test(text.slice(0, maxExcerpt)) ? maxExcerpt - 1 : maxExcerpt;
+  return `${text.slice(0, cut)}…`;
 }
