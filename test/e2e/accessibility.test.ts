@@ -18,7 +18,7 @@ describe.each([
       // The chooser and the short links redirect at once: audit the markup a reader sees when they do not.
       await page.route(`${baseUrl}${path}`, async (route) => {
         const response = await route.fetch();
-        const body = (await response.text()).replace(/<script>[\s\S]*?<\/script>|<meta http-equiv="refresh"[^>]*>/g, '');
+        const body = (await response.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>|<meta http-equiv="refresh"[^>]*>/g, '');
         await route.fulfill({ response, body });
       });
     }
