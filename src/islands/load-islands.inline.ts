@@ -1,7 +1,8 @@
 /**
  * The island loader, inlined once in every page: it imports an island's module (`data-island`, a URL) when its
  * `data-island-when` says so — `now`, `idle` (after load, once the browser is idle), `visible`, `focus` (the reader
- * reaches into it: focus, pointer, typing) or `param:<name>` (the URL has that query parameter). Until then the island is
+ * reaches into it: focus, pointer, typing), `param:<name>` (the URL has that query parameter) or `stored:<key>` (at once
+ * if localStorage holds that key, e.g. a workshop room to show again; else on focus). Until then the island is
  * its server-rendered markup, which works without JavaScript. A click that arrives before the module is replayed after it.
  */
 type When = 'now' | 'idle' | 'visible' | 'focus';
@@ -51,6 +52,15 @@ function schedule(island: HTMLElement): void {
   if (when.startsWith('param:')) {
     if (new URLSearchParams(location.search).has(when.slice(6))) void load(island);
     return;
+  }
+  if (when.startsWith('stored:')) {
+    let stored = false;
+    try {
+      stored = localStorage.getItem(when.slice(7)) !== null;
+    } catch {
+      // Storage blocked: nothing can have been kept, so wait for the reader.
+    }
+    return stored ? void load(island) : whenReached(island);
   }
   const strategies: Record<When, () => void> = {
     now: () => void load(island),

@@ -172,9 +172,3 @@ describe('self-check on a mistake page', () => {
     await expect.poll(() => status(page).textContent()).toBe('7个错误中，有1个存在风险。 已回答1/15题。');
   });
 });
-
-declare global {
-  interface Window {
-    axe: typeof axe;
-  }
-}

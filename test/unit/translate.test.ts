@@ -21,7 +21,7 @@ describe('island strings without i18next', () => {
   it.each(locales)('matches i18next for every island string in %s', (locale) => {
     const strings = pickStrings(locale, 'search.', 'selfCheck.');
     const t = createTranslate(getLanguageTag(locale), strings);
-    const serverT = useTranslations(locale);
+    const serverT = useTranslations(locale) as (key: string, values: Record<string, string | number>) => string;
     const values = { query: '资产', number: 3, total: 7, answered: 4, reason: 'x' };
     const keys = new Set(Object.keys(strings).map((key) => key.replace(/_(?:zero|one|two|few|many|other)$/, '')));
     expect(keys.size).toBeGreaterThan(10);

@@ -8,7 +8,10 @@ import { joinBase } from '../../lib/base-path.ts';
 export interface BrowserCode {
   /** `src/islands/…/<name>.inline.ts`, bundled to one minified script each, with its CSP hash (`sha256-…`). */
   inlineScripts: Record<string, { code: string; hash: string }>;
-  /** `src/islands/…/<name>-element.ts`, loaded by the island loader when its island needs it. */
+  /**
+   * `src/islands/…/<name>-element.ts`, loaded by the island loader when its island needs it, and `<name>.lazy.ts`, a
+   * heavy part an island loads itself when the reader asks for it (the workshop's QR scanner), by name.
+   */
   islandModules: Record<string, string>;
 }
 
@@ -16,7 +19,14 @@ export interface BrowserCode {
 export const islandDirectory = '_astro/';
 
 const inlineSuffix = '.inline.ts';
-const elementSuffix = '-element.ts';
+const lazySuffixes = ['-element.ts', '.lazy.ts'];
+
+/** The name a module is known by: its file name without the suffix, e.g. `search` for `search-element.ts`. */
+function moduleName(file: string): string {
+  const name = basename(file);
+  const suffix = lazySuffixes.find((candidate) => name.endsWith(candidate)) ?? '.ts';
+  return name.slice(0, -suffix.length);
+}
 
 async function find(root: string, pattern: string): Promise<string[]> {
   const files: string[] = [];
@@ -63,26 +73,30 @@ export async function bundleBrowserCode({ root, base, outDir, dev }: { root: str
     inlineScripts[basename(entry, inlineSuffix)] = { code, hash: getScriptHash(code) };
   }
 
-  const elements = await find(root, `src/islands/**/*${elementSuffix}`);
+  const lazy = (await Promise.all(lazySuffixes.map((suffix) => find(root, `src/islands/**/*${suffix}`)))).flat();
   const islandModules: BrowserCode['islandModules'] = {};
   if (dev) {
-    for (const entry of elements) islandModules[basename(entry, elementSuffix)] = joinBase(base, `/${relative(root, entry)}`);
+    for (const entry of lazy) islandModules[moduleName(entry)] = joinBase(base, `/${relative(root, entry)}`);
     return { inlineScripts, islandModules };
   }
   const result = await bundle({
     ...common,
-    entryPoints: elements,
+    entryPoints: lazy,
     format: 'esm',
     // No shared chunks: each island is one request, which matters more on a bad network than the few hundred bytes
     // of helpers (locales, strings) that two islands both carry.
     splitting: false,
     outdir: outDir,
     entryNames: '[name]-[hash]',
+    // WebAssembly a module imports (the QR scanner's decoder) becomes a hashed file beside it, fetched from our origin.
+    loader: { '.wasm': 'file' },
+    assetNames: '[name]-[hash]',
+    publicPath: joinBase(base, `/${islandDirectory}`),
     metafile: true,
   });
   for (const [output, meta] of Object.entries(result.metafile?.outputs ?? {})) {
     if (!meta.entryPoint) continue;
-    islandModules[basename(meta.entryPoint, elementSuffix)] = joinBase(base, `/${islandDirectory}${basename(output)}`);
+    islandModules[moduleName(meta.entryPoint)] = joinBase(base, `/${islandDirectory}${basename(output)}`);
   }
   return { inlineScripts, islandModules };
 }
