@@ -89,6 +89,9 @@ function getTraditionalCandidates(groups: readonly DictGroup[]): Set<string> {
   return candidates;
 }
 
+/** Traditional → Simplified as Taiwan and Hong Kong write it, built once. */
+let regions: ((text: string) => string)[] | undefined;
+
 /** Maps each Traditional character (Taiwan, Hong Kong or OpenCC standard) to the Simplified one the content uses. */
 function getFoldMap(runs: readonly AlignedRun[], usual: ReadonlyMap<string, string>): Record<string, string> {
   const used = new Set(usual.keys());
@@ -99,7 +102,7 @@ function getFoldMap(runs: readonly AlignedRun[], usual: ReadonlyMap<string, stri
     fold[traditional] = simplified;
   };
   for (const { simplified, traditional } of runs) simplified.forEach((char, i) => add(traditional[i] ?? char, char));
-  const regions = ['tw', 'hk'].map((from) => Converter({ from, to: 'cn' }));
+  regions ??= ['tw', 'hk'].map((from) => Converter({ from, to: 'cn' }));
   const candidates = getTraditionalCandidates([...(Locale.to.cn ?? []), ...(Locale.from.tw ?? []), ...(Locale.from.hk ?? [])]);
   for (const candidate of [...candidates].sort()) {
     for (const convert of regions) add(candidate, convert(candidate));
