@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildScriptMaps } from '../../src/lib/chinese-script/fold-map.ts';
-import { foldToSimplified, toTraditionalText } from '../../src/lib/chinese-script/script-map.ts';
+import { foldToSimplified, toTraditionalHtml, toTraditionalText } from '../../src/lib/chinese-script/script-map.ts';
 import { toTraditional } from '../../src/lib/chinese-script/to-traditional.ts';
 import zh from '../../src/i18n/zh.json';
 
@@ -50,6 +50,19 @@ describe('buildScriptMaps on invented texts', () => {
     ['hello 發現', 'hello 发现'],
   ])('folds %s to %s', (query, folded) => {
     expect(foldToSimplified(query, maps)).toBe(folded);
+  });
+});
+
+describe('toTraditionalHtml', () => {
+  const maps = buildScriptMaps(['复制链接', '复制', '反复推荐']);
+
+  it.each([
+    ['反复推荐', '反覆推薦'],
+    ['反<mark>复</mark>推荐', '反<mark>覆</mark>推薦'],
+    ['<mark>复制</mark>链接 &amp; 反复', '<mark>複製</mark>鏈接 &amp; 反覆'],
+    ['<a href="/zh/复">复</a>', '<a href="/zh/复">複</a>'],
+  ])('%s → %s', (html, converted) => {
+    expect(toTraditionalHtml(html, maps)).toBe(converted);
   });
 });
 

@@ -56,3 +56,24 @@ export function toTraditionalText(text: string, maps: ScriptMaps): string {
   }
   return out.join('');
 }
+
+/**
+ * Converts HTML (a search excerpt with `<mark>`s) like toTraditionalText, reading its text across tags,
+ * so that a word cut by a highlight still converts as a word: 反<mark>复</mark> → 反<mark>覆</mark>.
+ */
+export function toTraditionalHtml(html: string, maps: ScriptMaps): string {
+  const parts = html.split(/(<[^>]*>)/);
+  const texts = parts.filter((_, i) => i % 2 === 0);
+  const converted = Array.from(toTraditionalText(texts.join(''), maps));
+  // The maps convert character for character, so each text keeps its length; otherwise convert texts one by one.
+  if (converted.length !== Array.from(texts.join('')).length) return parts.map((part, i) => (i % 2 === 0 ? toTraditionalText(part, maps) : part)).join('');
+  let offset = 0;
+  return parts
+    .map((part, i) => {
+      if (i % 2 === 1) return part;
+      const length = Array.from(part).length;
+      offset += length;
+      return converted.slice(offset - length, offset).join('');
+    })
+    .join('');
+}
