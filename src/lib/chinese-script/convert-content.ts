@@ -53,6 +53,19 @@ function assertSameStructure(source: string, converted: string, { file, to }: Va
   if (sourceKeys.join() !== convertedKeys.join()) {
     throw new Error(`${file}: converting to ${to} changed its front matter keys: ${describeDifference(sourceKeys, convertedKeys)}`);
   }
+  // Markup, paragraph breaks and every other ASCII character must survive: Chinese runs are all conversion may change.
+  const sourceLines = toSkeleton(source).split('\n');
+  const convertedLines = toSkeleton(converted).split('\n');
+  const line = sourceLines.findIndex((text, i) => text !== convertedLines[i]);
+  if (line >= 0 || sourceLines.length !== convertedLines.length) {
+    const at = line >= 0 ? line : sourceLines.length;
+    throw new Error(`${file}: converting to ${to} changed its markup at line ${at + 1}: "${sourceLines[at] ?? ''}" became "${convertedLines[at] ?? ''}" (… stands for Chinese text)`);
+  }
+}
+
+/** The text with each run of non-ASCII characters replaced by one `…`: what conversion must not change. */
+function toSkeleton(text: string): string {
+  return text.replace(/[^\u0000-\u007f]+/g, '…');
 }
 
 function escapeRegExp(text: string): string {
@@ -70,11 +83,12 @@ export function toVariantLinks(source: string, from: string, to: string): string
 
 /**
  * Converts an MDX source (front matter values and body) to a script variant and points its internal links there.
- * Throws, naming the source file, if the result lost or changed a paragraph id, a question id or a front matter key.
+ * Throws, naming the source file, if the result lost or changed a paragraph id, a question id, a front matter key
+ * or any markup (all ASCII: conversion may only change Chinese text).
  */
 export function toVariantSource(source: string, options: VariantSourceOptions): string {
   const converted = toVariantLinks(options.convert(source), options.from, options.to);
-  assertSameStructure(source, converted, options);
+  assertSameStructure(toVariantLinks(source, options.from, options.to), converted, options);
   return converted;
 }
 
