@@ -47,12 +47,12 @@ import { defineCollection } from 'astro:content';
 import { localizedGlob } from '${repo}src/integrations/script-variant-loader.ts';
 import { toTraditionalSource, toVariantSource } from '${repo}src/lib/chinese-script/convert-content.ts';
 import { mistakeSchema } from '${repo}src/lib/content-schema.ts';
+// Faulty converters: checked by toVariantSource, or raw, to reach the schema.
 const faults = {
-  'lose-paragraph-id': (text) => text.replace(', p-1-2]', ']'),
-  'break-schema': (text) => text.replace('riskyAnswer: no', 'riskyAnswer: maybe'),
+  'lose-paragraph-id': (source, options) => toVariantSource(source, { ...options, convert: (text) => text.replace(', p-1-2]', ']') }),
+  'break-schema': (source) => source.replace('riskyAnswer: no', 'riskyAnswer: maybe'),
 };
-const fault = faults[process.env.FAULT ?? ''];
-const convert = fault ? (source, options) => toVariantSource(source, { ...options, convert: fault }) : toTraditionalSource;
+const convert = faults[process.env.FAULT ?? ''] ?? toTraditionalSource;
 export const collections = {
   mistakes: defineCollection({
     loader: localizedGlob({

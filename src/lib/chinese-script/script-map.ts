@@ -25,7 +25,7 @@ export function foldToSimplified(query: string, maps: ScriptMaps): string {
 }
 
 /** Returns the length, in characters, of the longest phrase in the map. */
-export function getLongestPhrase(maps: ScriptMaps): number {
+function getLongestPhrase(maps: ScriptMaps): number {
   return Math.max(0, ...Object.keys(maps.phrases).map((phrase) => Array.from(phrase).length));
 }
 
