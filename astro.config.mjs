@@ -7,12 +7,15 @@ import { browserCode } from './src/integrations/browser-code/index.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
+import { getScriptMapsData } from './src/integrations/script-maps-data.ts';
 import { contentSecurityPolicy } from './src/lib/csp.ts';
 import { useTranslations } from './src/i18n/index.ts';
 
 // Deployers set SITE_URL (canonical and hreflang URLs are absolute) and BASE_PATH (to serve from a sub-path).
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+// Tests build fixture content with the real pipeline (src/content.config.ts reads the same variable).
+const contentDir = process.env.CONTENT_DIR ?? './content';
 
 export default defineConfig({
   site,
@@ -27,6 +30,6 @@ export default defineConfig({
   // Astro hashes every script and style it writes into each page's policy; the rest of the policy is ours.
   security: { csp: { directives: [...contentSecurityPolicy] } },
   // Order matters: the service worker precaches the search index, and the headers file reads the finished pages.
-  integrations: [mdx(), browserCode(), searchIndex(), serviceWorker(), deployHeaders()],
+  integrations: [mdx(), browserCode({ data: () => ({ 'script-maps': getScriptMapsData(contentDir) }) }), searchIndex(), serviceWorker(), deployHeaders()],
   devToolbar: { enabled: false },
 });

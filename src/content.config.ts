@@ -1,20 +1,25 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { introductionSchema, mistakeSchema } from './lib/content-schema.ts';
+import { scriptVariants } from './lib/locales.ts';
+import { toTraditionalSource } from './lib/chinese-script/convert-content.ts';
+import { localizedGlob } from './integrations/script-variant-loader.ts';
 
 // CONTENT_DIR lets the bad-input tests build a fixture tree with the real pipeline.
 const base = process.env.CONTENT_DIR ?? './content';
 
-// The default id would be the `slug` field, which both languages share: key entries by path instead.
+// The default id would be the `slug` field, which every language shares: key entries by path instead.
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
+
+// Script variants (zh-hant) are generated from their source locale's files at build time, with OpenCC.
+const variants = scriptVariants.map((variant) => ({ ...variant, convert: toTraditionalSource }));
 
 export const collections = {
   mistakes: defineCollection({
-    loader: glob({ base, pattern: '*/mistakes/*.mdx', generateId: idFromPath }),
+    loader: localizedGlob({ base, pattern: '*/mistakes/*.mdx', generateId: idFromPath, variants }),
     schema: mistakeSchema,
   }),
   introductions: defineCollection({
-    loader: glob({ base, pattern: '*/introduction.mdx', generateId: idFromPath }),
+    loader: localizedGlob({ base, pattern: '*/introduction.mdx', generateId: idFromPath, variants }),
     schema: introductionSchema,
   }),
 };

@@ -12,6 +12,8 @@ void i18n.init({
   fallbackLng: false,
   initAsync: false,
   keySeparator: false,
+  // Locale ids are lower case (zh-hant): i18next would otherwise look for zh-Hant and fall back to zh.
+  lowerCaseLng: true,
   nsSeparator: false,
   interpolation: { escapeValue: false }, // Astro escapes on output.
   returnNull: false,

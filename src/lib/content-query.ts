@@ -1,6 +1,8 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { assertValidContent, localeOf, type ArticleFiles, type ContentFile } from './content-rules.ts';
-import { locales, type Locale } from './locales.ts';
+import { contentLocales, getLocaleAliases, locales, type Locale } from './locales.ts';
+import { getSearchPath, toLocalePath } from './locale-path.ts';
+import { getIndexablePaths } from './sitemap.ts';
 
 export type MistakeEntry = CollectionEntry<'mistakes'>;
 export type IntroductionEntry = CollectionEntry<'introductions'>;
@@ -21,7 +23,9 @@ let checked: Promise<{ mistakes: MistakeEntry[]; introductions: IntroductionEntr
 function loadCheckedContent() {
   checked ??= (async () => {
     const [mistakes, introductions] = await Promise.all([getCollection('mistakes'), getCollection('introductions')]);
-    const files: ArticleFiles = { mistakes: mistakes.map(toContentFile), introductions: introductions.map(toContentFile) };
+    // The rules read the written content; script variants (zh-hant) are converted from it, and the conversion checks them.
+    const written = <E extends { id: string }>(entries: E[]) => entries.filter((entry) => (contentLocales as string[]).includes(localeOf(entry)));
+    const files: ArticleFiles = { mistakes: written(mistakes).map(toContentFile), introductions: written(introductions).map(toContentFile) };
     assertValidContent(files);
     return { mistakes, introductions };
   })();
@@ -71,4 +75,18 @@ export async function getMistakeStaticPaths() {
 /** `getStaticPaths` of the short links (`/en/3/`), keyed by the mistake's number. */
 export async function getShortLinkStaticPaths() {
   return (await getMistakeStaticPaths()).map(({ params, props }) => ({ params: { lang: params.lang, number: String(props.mistake.data.number) }, props }));
+}
+
+/** `getStaticPaths` of the locale aliases (`/zh-tw/…` → `/zh-hant/…`): one redirect per page of the aliased locale. */
+export async function getLocaleAliasStaticPaths() {
+  const slugs = (await getArticle(locales[0] ?? 'en')).mistakes.map((mistake) => mistake.data.slug);
+  const pages = [...getIndexablePaths(slugs).filter((path) => path !== '/'), getSearchPath(locales[0] ?? 'en')];
+  return locales.flatMap((locale) =>
+    getLocaleAliases(locale).flatMap((alias) =>
+      [...new Set(pages.map((path) => toLocalePath(path, locale)))].map((target) => ({
+        params: { alias, path: target.slice(locale.length + 2, -1) || undefined },
+        props: { locale, target },
+      })),
+    ),
+  );
 }

@@ -1,4 +1,5 @@
-import { locales } from './locales.ts';
+// Rules cover the written content; script variants are converted from it (and checked by the conversion).
+import { contentLocales as locales } from './locales.ts';
 import type { IntroductionData, MistakeData } from './content-schema.ts';
 
 /** A content file as the rules see it: where it is, and its validated front matter and raw body. */

@@ -8,11 +8,23 @@ interface LocaleDefinition {
   readonly matches: readonly string[];
   /** The language the parallel view puts beside this one. */
   readonly parallelWith: string;
+  /** For a script variant: the locale whose content it is converted from at build time (e.g. `zh-hant` from `zh`). */
+  readonly convertedFrom?: string;
+  /** Other URL prefixes readers type for it (`/zh-tw/`), served as redirects. */
+  readonly aliases?: readonly string[];
 }
 
 const localeTable = {
   en: { tag: 'en', openGraph: 'en_US', matches: ['en'], parallelWith: 'zh' },
   zh: { tag: 'zh-CN', openGraph: 'zh_CN', matches: ['zh', 'zh-hans', 'zh-cn', 'zh-sg'], parallelWith: 'en' },
+  'zh-hant': {
+    tag: 'zh-Hant',
+    openGraph: 'zh_TW',
+    matches: ['zh-hant', 'zh-tw', 'zh-hk', 'zh-mo'],
+    parallelWith: 'en',
+    convertedFrom: 'zh',
+    aliases: ['zh-tw', 'zh-hk'],
+  },
 } as const satisfies Record<string, LocaleDefinition>;
 
 /** A locale id: the same in folders, JSON file names and URLs. */
@@ -40,6 +52,27 @@ export function getOpenGraphLocale(locale: Locale): string {
 /** Returns every locale but this one, in site order: the language switch's choices. */
 export function getOtherLocales(locale: Locale): Locale[] {
   return locales.filter((other) => other !== locale);
+}
+
+/** Returns the locale whose content a script variant is converted from, or undefined for a locale with content of its own. */
+export function getSourceLocale(locale: Locale): Locale | undefined {
+  const definition: LocaleDefinition = localeTable[locale];
+  return isLocale(definition.convertedFrom) ? definition.convertedFrom : undefined;
+}
+
+/** The locales whose content is written (content/<locale>/), not converted. */
+export const contentLocales = locales.filter((locale) => getSourceLocale(locale) === undefined);
+
+/** Script variants: each converted locale and its source, e.g. `{ from: 'zh', to: 'zh-hant' }`. */
+export const scriptVariants = locales.flatMap((to) => {
+  const from = getSourceLocale(to);
+  return from ? [{ from, to }] : [];
+});
+
+/** Returns the other URL prefixes of a locale (`zh-tw` for `zh-hant`), which redirect to it. */
+export function getLocaleAliases(locale: Locale): readonly string[] {
+  const definition: LocaleDefinition = localeTable[locale];
+  return definition.aliases ?? [];
 }
 
 /** Returns the language a parallel view shows beside `locale`. */

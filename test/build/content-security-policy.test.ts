@@ -8,7 +8,11 @@ import { distDir, listPages, readPage } from '../support/dist.ts';
 function getPolicy(html: string): Map<string, string[]> {
   const content = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1];
   if (!content) throw new Error('no Content-Security-Policy <meta>');
-  return parsePolicy(content.replaceAll('&#39;', "'"));
+  const policy = content.replaceAll('&#39;', "'");
+  // A browser ignores a directive given twice (and says so in the console): each must appear once.
+  const names = policy.split(';').map((part) => part.trim().split(/\s+/)[0]).filter(Boolean);
+  expect(names.length, `directives repeated in ${policy}`).toBe(new Set(names).size);
+  return parsePolicy(policy);
 }
 
 function inlineScripts(html: string): string[] {

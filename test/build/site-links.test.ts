@@ -1,17 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getAlternates, getAttributeValues, getCanonical, getIds, isShortLinkPath, listPages, readPage, resolveFile } from '../support/dist.ts';
+import { getPathLocale } from '../../src/lib/locale-path.ts';
+import { defaultLocale, getLanguageTag, getLocaleAliases, locales } from '../../src/lib/locales.ts';
 
 const pages = listPages();
+/** The locale a page is in: its own, or the one an alias prefix (`/zh-tw/`) redirects to; pages for all languages count as English. */
+const pageLocale = (page: string) => getPathLocale(page) ?? locales.find((locale) => getLocaleAliases(locale).includes(page.split('/')[1] ?? '')) ?? defaultLocale;
 const site = 'http://localhost:4321';
 
 describe('the built site', () => {
-  it('has the language chooser, two indexes, fourteen mistake pages and a 404 page', () => {
+  it('has the language chooser, an index and the same mistake pages in every language, and a 404 page', () => {
     expect(pages).toContain('/');
     expect(pages).toContain('/404.html');
-    for (const locale of ['en', 'zh']) {
+    const mistakes = (locale: string) => pages.filter((page) => page.startsWith(`/${locale}/mistakes/`)).map((page) => page.slice(locale.length + 1));
+    expect(mistakes(defaultLocale).length).toBeGreaterThan(0);
+    for (const locale of locales) {
       expect(pages).toContain(`/${locale}/`);
-      expect(pages.filter((page) => page.startsWith(`/${locale}/mistakes/`))).toHaveLength(7);
+      expect(mistakes(locale)).toEqual(mistakes(defaultLocale));
     }
   });
 
@@ -44,13 +50,13 @@ describe('the built site', () => {
   });
 
   // Short links (`/en/3/`) are redirects: their canonical is the mistake page (test/build/trainer-pages.test.ts).
-  const translatedPages = pages.filter((page) => /^\/(en|zh)\//.test(page) && !isShortLinkPath(page));
+  const translatedPages = pages.filter((page) => getPathLocale(page) && !isShortLinkPath(page));
   it.each(translatedPages)('%s: hreflang alternates are complete and reciprocal', (page) => {
     const html = readPage(page);
     const self = `${site}${page}`;
     expect(getCanonical(html)).toBe(self);
     const alternates = getAlternates(html);
-    expect([...alternates.keys()].sort()).toEqual(['en', 'x-default', 'zh-CN']);
+    expect([...alternates.keys()].sort()).toEqual([...locales.map(getLanguageTag), 'x-default'].sort());
     expect([...alternates.values()]).toContain(self);
     for (const [hreflang, href] of alternates) {
       expect(href.startsWith(site), href).toBe(true);
@@ -64,14 +70,14 @@ describe('the built site', () => {
   it('gives each page the right html lang', () => {
     for (const page of pages) {
       const lang = /<html lang="([^"]+)"/.exec(readPage(page))?.[1];
-      expect(lang, page).toBe(page.startsWith('/zh/') ? 'zh-CN' : 'en');
+      expect(lang, page).toBe(getLanguageTag(pageLocale(page)));
     }
   });
 
-  it('gives the same paragraph ids to both languages of every page', () => {
-    for (const page of pages.filter((path) => path.startsWith('/en/'))) {
+  it('gives the same paragraph ids to every language of every page', () => {
+    for (const page of pages.filter((path) => path.startsWith(`/${defaultLocale}/`))) {
       const ids = (html: string) => [...getIds(html)].filter((id) => id.startsWith('p-')).sort();
-      expect(ids(readPage(page.replace('/en/', '/zh/'))), page).toEqual(ids(readPage(page)));
+      for (const locale of locales) expect(ids(readPage(page.replace(`/${defaultLocale}/`, `/${locale}/`))), `${locale}: ${page}`).toEqual(ids(readPage(page)));
     }
   });
 

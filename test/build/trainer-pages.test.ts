@@ -1,11 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getAlternates, getCanonical, getIds, isSearchPath, isShortLinkPath, listPages, readPage } from '../support/dist.ts';
+import { getPathLocale } from '../../src/lib/locale-path.ts';
+import { defaultLocale, getLanguageTag, getOpenGraphLocale, getOtherLocales, getParallelLocale, locales, type Locale } from '../../src/lib/locales.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
 
 const pages = listPages();
+const localeOf = (page: string): Locale => getPathLocale(page) ?? defaultLocale;
+/** Pages under a locale alias (`/zh-tw/…`): redirects to that locale's pages. */
+const isAliasPath = (page: string) => !getPathLocale(page) && /^\/[a-z-]+\/(?:.+\/)?$/.test(page) && !['/404.html'].includes(page);
 const site = 'http://localhost:4321';
 const shortLinks = pages.filter(isShortLinkPath);
-const mistakePages = pages.filter((page) => page.includes('/mistakes/'));
+const mistakePages = pages.filter((page) => page.includes('/mistakes/') && getPathLocale(page));
+const mistakeCount = mistakePages.filter((page) => page.startsWith(`/${defaultLocale}/`)).length;
 
 /** The content of a `<meta>` by name or property, e.g. `og:locale`; every value when it repeats. */
 function getMeta(html: string, key: string): string[] {
@@ -24,22 +31,23 @@ function readingOrder(id: string): number {
 }
 
 describe('short links', () => {
-  it('exist for mistakes 1 to 7 in both languages', () => {
-    expect(shortLinks).toEqual(['en', 'zh'].flatMap((locale) => [1, 2, 3, 4, 5, 6, 7].map((n) => `/${locale}/${n}/`)).sort());
+  it('exist for every mistake number in every language', () => {
+    const numbers = Array.from({ length: mistakeCount }, (_, index) => index + 1);
+    expect(shortLinks).toEqual(locales.flatMap((locale) => numbers.map((n) => `/${locale}/${n}/`)).sort());
   });
 
   it.each(shortLinks)('%s redirects to its mistake, keeps the fragment and stays out of search', (page) => {
     const html = readPage(page);
-    const [, locale, number] = /^\/(\w+)\/(\d+)\/$/.exec(page) ?? [];
+    const [, locale = '', number] = /^\/([\w-]+)\/(\d+)\/$/.exec(page) ?? [];
     const target = /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(html)?.[1] ?? '';
     expect(target).toMatch(new RegExp(`^/${locale}/mistakes/[a-z-]+/$`));
     const mistake = readPage(target);
-    expect(mistake).toMatch(locale === 'en' ? `Mistake ${number} of 7` : `问题${number}(共7个)`);
+    expect(mistake).toContain(useTranslations(localeOf(page))('mistake.position', { number: Number(number), total: mistakeCount }));
     expect(getCanonical(html)).toBe(`${site}${target}`);
     expect(html).toContain(`<a href="${target}">`);
     // The one short-link script, told its target: it keeps the fragment the meta refresh would drop.
     expect(html).toContain(`<script data-target="${target}">`);
-    expect(html).toMatch(/location\.replace\(`\$\{\w+\}\$\{location\.hash\}`\)/);
+    expect(html).toMatch(/location\.replace\(`\$\{\w+\}\$\{location\.search\}\$\{location\.hash\}`\)/);
     expect(getMeta(html, 'robots')).toEqual(['noindex']);
     expect(html).not.toContain('data-pagefind-body');
   });
@@ -60,9 +68,9 @@ describe('sitemap.xml and robots.txt', () => {
   });
 
   it('lists every page but the 404 page and the short links, once, by its canonical URL', () => {
-    const expected = pages.filter((page) => page !== '/404.html' && !isShortLinkPath(page) && !isSearchPath(page)).map((page) => `${site}${page}`);
+    const expected = pages.filter((page) => page !== '/404.html' && !isShortLinkPath(page) && !isSearchPath(page) && !isAliasPath(page)).map((page) => `${site}${page}`);
     expect(urls.map((url) => url.loc).sort()).toEqual(expected.sort());
-    for (const page of pages.filter((path) => path.startsWith('/en/') || path.startsWith('/zh/'))) {
+    for (const page of pages.filter((path) => getPathLocale(path))) {
       if (!isShortLinkPath(page)) expect(getCanonical(readPage(page))).toBe(`${site}${page}`);
     }
   });
@@ -71,7 +79,7 @@ describe('sitemap.xml and robots.txt', () => {
     const byLoc = new Map(urls.map((url) => [url.loc, url.alternates]));
     for (const { loc, alternates } of urls) {
       if (loc === `${site}/`) continue;
-      expect([...alternates.keys()].sort(), loc).toEqual(['en', 'x-default', 'zh-CN']);
+      expect([...alternates.keys()].sort(), loc).toEqual([...locales.map(getLanguageTag), 'x-default'].sort());
       expect(alternates, loc).toEqual(getAlternates(readPage(loc.slice(site.length))));
       for (const [hreflang, href] of alternates) {
         if (hreflang !== 'x-default') expect(byLoc.get(href), `${href} lists ${loc}`).toEqual(alternates);
@@ -85,7 +93,7 @@ describe('sitemap.xml and robots.txt', () => {
 });
 
 describe('Open Graph and Twitter', () => {
-  it.each(pages.filter((page) => !isShortLinkPath(page)))('%s has localized title, description and locales', (page) => {
+  it.each(pages.filter((page) => !isShortLinkPath(page) && !isAliasPath(page)))('%s has localized title, description and locales', (page) => {
     const html = readPage(page);
     const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
     const description = getMeta(html, 'description')[0];
@@ -95,17 +103,17 @@ describe('Open Graph and Twitter', () => {
     expect(getMeta(html, 'twitter:description')).toEqual([description]);
     expect(getMeta(html, 'twitter:card')).toEqual(['summary']);
     expect(getMeta(html, 'og:url')).toEqual([getCanonical(html)]);
-    const zh = page.startsWith('/zh/');
-    expect(getMeta(html, 'og:locale')).toEqual([zh ? 'zh_CN' : 'en_US']);
-    const translated = page.startsWith('/en/') || zh;
-    expect(getMeta(html, 'og:locale:alternate')).toEqual(translated ? [zh ? 'en_US' : 'zh_CN'] : []);
+    const locale = localeOf(page);
+    expect(getMeta(html, 'og:locale')).toEqual([getOpenGraphLocale(locale)]);
+    const translated = getPathLocale(page) !== undefined;
+    expect(getMeta(html, 'og:locale:alternate')).toEqual(translated ? getOtherLocales(locale).map(getOpenGraphLocale) : []);
   });
 });
 
 describe('paragraph permalinks', () => {
   it.each(mistakePages)('%s ends every paragraph with a ¶ to itself, labelled in its language, out of search', (page) => {
     const html = readPage(page);
-    const label = page.startsWith('/zh/') ? '本段链接' : 'Link to this paragraph';
+    const label = useTranslations(localeOf(page))('permalink.label');
     const ids = getParagraphIds(html);
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) {
@@ -115,21 +123,21 @@ describe('paragraph permalinks', () => {
 });
 
 describe('the whole article and the parallel views', () => {
-  it.each(['en', 'zh'])('/%s/article/ has every paragraph of the introduction and the mistakes, in order, and is not indexed by search', (locale) => {
+  it.each(locales)('/%s/article/ has every paragraph of the introduction and the mistakes, in order, and is not indexed by search', (locale) => {
     const html = readPage(`/${locale}/article/`);
     const expected = [readPage(`/${locale}/`), ...mistakePages.filter((page) => page.startsWith(`/${locale}/`)).map((page) => readPage(page))]
       .flatMap(getParagraphIds)
       .sort((a, b) => readingOrder(a) - readingOrder(b));
     expect(getParagraphIds(html)).toEqual(expected);
     expect(html).not.toContain('data-pagefind-body');
-    for (let n = 1; n <= 7; n += 1) expect(getIds(html).has(`mistake-${n}`)).toBe(true);
+    for (let n = 1; n <= mistakeCount; n += 1) expect(getIds(html).has(`mistake-${n}`)).toBe(true);
   });
 
-  it.each(pages.filter((page) => page.includes('/parallel/')))('%s pairs each paragraph of the mistake in both languages', (page) => {
+  it.each(pages.filter((page) => page.includes('/parallel/') && getPathLocale(page)))('%s pairs each paragraph of the mistake with its parallel language', (page) => {
     const html = readPage(page);
     const mistake = readPage(page.replace('/parallel/', '/mistakes/'));
     expect(getParagraphIds(html)).toEqual(getParagraphIds(mistake));
-    const [first, second] = page.startsWith('/zh/') ? ['zh-CN', 'en'] : ['en', 'zh-CN'];
+    const [first, second] = [getLanguageTag(localeOf(page)), getLanguageTag(getParallelLocale(localeOf(page)))];
     for (const id of getParagraphIds(mistake)) {
       expect(html).toContain(`<div class="parallel__cell" lang="${first}" data-paragraph-id="${id}">`);
       expect(html).toContain(`<div class="parallel__cell" lang="${second}" data-paragraph-id="${id}">`);
@@ -140,7 +148,7 @@ describe('the whole article and the parallel views', () => {
   it('links every mistake page to its parallel view and its place in the whole article', () => {
     for (const page of mistakePages) {
       const html = readPage(page);
-      const [, locale = '', slug = ''] = /^\/(\w+)\/mistakes\/([^/]+)\/$/.exec(page) ?? [];
+      const [, locale = '', slug = ''] = /^\/([\w-]+)\/mistakes\/([^/]+)\/$/.exec(page) ?? [];
       const number = /id="p-(\d+)-1"/.exec(html)?.[1];
       expect(html, page).toContain(`href="/${locale}/parallel/${slug}/"`);
       expect(html, page).toContain(`href="/${locale}/article/#mistake-${number}"`);
@@ -149,7 +157,7 @@ describe('the whole article and the parallel views', () => {
 
   it('lists the new pages among the published URLs', () => {
     const published = readFileSync(new URL('../published-urls.txt', import.meta.url), 'utf8');
-    for (const page of pages.filter((path) => /\/(article|parallel)\/|^\/\w+\/\d+\/$/.test(path))) expect(published).toContain(`\n${page}\n`);
+    for (const page of pages.filter((path) => /\/(article|parallel)\/|^\/[\w-]+\/\d+\/$/.test(path) && getPathLocale(path))) expect(published).toContain(`\n${page}\n`);
     for (const file of ['/sitemap.xml', '/robots.txt']) expect(published).toContain(`\n${file}\n`);
   });
 });

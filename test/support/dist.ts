@@ -22,12 +22,12 @@ export function resolveFile(urlPath: string, dir = distDir): string | undefined 
 
 /** Is this a search page (`/en/search/`)? Search pages are noindex and left out of the sitemap. */
 export function isSearchPath(urlPath: string): boolean {
-  return /^\/(?:en|zh)\/search\/$/.test(urlPath);
+  return /^\/[a-z-]+\/search\/$/.test(urlPath);
 }
 
 /** Is this the path of a short link page (`/en/3/`), a redirect to a mistake? */
 export function isShortLinkPath(urlPath: string): boolean {
-  return /^\/[a-z]+\/\d+\/$/.test(urlPath);
+  return /^\/[a-z-]+\/\d+\/$/.test(urlPath);
 }
 
 export function readPage(urlPath: string, dir = distDir): string {

@@ -60,12 +60,12 @@ describe('page paths', () => {
 
 describe('getAlternatePaths', () => {
   it.each([
-    ['/zh/article/', ['/en/article/', '/zh/article/', '/en/article/']],
-    ['/en/parallel/x/', ['/en/parallel/x/', '/zh/parallel/x/', '/en/parallel/x/']],
-    ['/zh/', ['/en/', '/zh/', '/']],
-  ])('%s has the alternates %j (en, zh-CN, x-default)', (path, expected) => {
+    ['/zh/article/', ['/en/article/', '/zh/article/', '/zh-hant/article/', '/en/article/']],
+    ['/zh-hant/parallel/x/', ['/en/parallel/x/', '/zh/parallel/x/', '/zh-hant/parallel/x/', '/en/parallel/x/']],
+    ['/zh/', ['/en/', '/zh/', '/zh-hant/', '/']],
+  ])('%s has the alternates %j (en, zh-CN, zh-Hant, x-default)', (path, expected) => {
     const alternates = getAlternatePaths(path);
-    expect(alternates.map((alternate) => alternate.hreflang)).toEqual(['en', 'zh-CN', 'x-default']);
+    expect(alternates.map((alternate) => alternate.hreflang)).toEqual(['en', 'zh-CN', 'zh-Hant', 'x-default']);
     expect(alternates.map((alternate) => alternate.path)).toEqual(expected);
   });
 });

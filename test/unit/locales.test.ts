@@ -4,7 +4,9 @@ import { getLanguageTag, getOpenGraphLocale, getOtherLocales, getParallelLocale,
 describe('pickLocale', () => {
   it.each([
     [['zh-CN', 'en'], 'zh'],
-    [['zh-TW'], 'zh'],
+    [['zh-TW'], 'zh-hant'],
+    [['zh-HK', 'zh-CN'], 'zh-hant'],
+    [['zh-Hant-TW'], 'zh-hant'],
     [['ZH'], 'zh'],
     [['en-GB', 'zh-CN'], 'en'],
     [['fr-FR', 'zh-Hans-CN'], 'zh'],

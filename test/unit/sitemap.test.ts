@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getIndexablePaths, getSitemapEntries, toRobotsTxt, toSitemapXml } from '../../src/lib/sitemap.ts';
 import { toAbsoluteUrl } from '../../src/lib/base-path.ts';
+import { locales } from '../../src/lib/locales.ts';
 
 const toUrl = (path: string) => toAbsoluteUrl(path, 'https://kb.example.org', '/kb/');
 
@@ -8,20 +9,15 @@ describe('getIndexablePaths', () => {
   it('lists the chooser, then per language home, whole article, self-check, mistakes and parallel views', () => {
     expect(getIndexablePaths(['alpha', 'beta'])).toEqual([
       '/',
-      '/en/',
-      '/en/article/',
-      '/en/self-check/',
-      '/en/mistakes/alpha/',
-      '/en/mistakes/beta/',
-      '/en/parallel/alpha/',
-      '/en/parallel/beta/',
-      '/zh/',
-      '/zh/article/',
-      '/zh/self-check/',
-      '/zh/mistakes/alpha/',
-      '/zh/mistakes/beta/',
-      '/zh/parallel/alpha/',
-      '/zh/parallel/beta/',
+      ...locales.flatMap((locale) => [
+        `/${locale}/`,
+        `/${locale}/article/`,
+        `/${locale}/self-check/`,
+        `/${locale}/mistakes/alpha/`,
+        `/${locale}/mistakes/beta/`,
+        `/${locale}/parallel/alpha/`,
+        `/${locale}/parallel/beta/`,
+      ]),
     ]);
   });
 
@@ -39,6 +35,7 @@ describe('getSitemapEntries', () => {
         alternates: [
           { hreflang: 'en', href: 'https://kb.example.org/kb/en/mistakes/alpha/' },
           { hreflang: 'zh-CN', href: 'https://kb.example.org/kb/zh/mistakes/alpha/' },
+          { hreflang: 'zh-Hant', href: 'https://kb.example.org/kb/zh-hant/mistakes/alpha/' },
           { hreflang: 'x-default', href: 'https://kb.example.org/kb/en/mistakes/alpha/' },
         ],
       },

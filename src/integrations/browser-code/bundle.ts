@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { glob } from 'node:fs/promises';
 import { basename, relative } from 'node:path';
-import { build, formatMessages, type BuildOptions, type BuildResult } from 'esbuild';
+import { build, formatMessages, type BuildOptions, type BuildResult, type Plugin } from 'esbuild';
 import { joinBase } from '../../lib/base-path.ts';
 
 /** What the pages need of the browser code: inline scripts by name, and the URL of each island's module by name. */
@@ -34,6 +34,23 @@ async function find(root: string, pattern: string): Promise<string[]> {
   return files.sort();
 }
 
+/** Build-time data island code imports as `kb:data/<name>` (e.g. the script maps search folds queries with), as JSON. */
+export type BrowserData = Record<string, unknown>;
+
+/** Serves `kb:data/<name>` imports from build-time data, so that islands carry it in their own bundle. */
+function dataModules(data: BrowserData): Plugin {
+  return {
+    name: 'kb-data',
+    setup(build) {
+      build.onResolve({ filter: /^kb:data\// }, ({ path }) => ({ path: path.slice('kb:data/'.length), namespace: 'kb-data' }));
+      build.onLoad({ filter: /.*/, namespace: 'kb-data' }, ({ path }) => {
+        if (!Object.hasOwn(data, path)) return { errors: [{ text: `no build-time data "${path}" (astro.config.mjs: browserCode({ data }))` }] };
+        return { contents: JSON.stringify(data[path]), loader: 'json' };
+      });
+    },
+  };
+}
+
 /** Runs esbuild; its errors become one readable error naming each file and line. */
 async function bundle(options: BuildOptions): Promise<BuildResult> {
   try {
@@ -55,7 +72,7 @@ export function getScriptHash(code: string): string {
  * plain page makes no script request), island modules to hashed files in `outDir` (one file each), loaded only
  * when a reader needs them. In dev, island modules are served from source by Vite instead.
  */
-export async function bundleBrowserCode({ root, base, outDir, dev }: { root: string; base: string; outDir: string; dev: boolean }): Promise<BrowserCode> {
+export async function bundleBrowserCode({ root, base, outDir, dev, data = {} }: { root: string; base: string; outDir: string; dev: boolean; data?: BrowserData }): Promise<BrowserCode> {
   const common: BuildOptions = {
     bundle: true,
     minify: true,
@@ -65,6 +82,7 @@ export async function bundleBrowserCode({ root, base, outDir, dev }: { root: str
     // src/lib/base-path.ts reads the base path from here, as it does from Vite in pages.
     define: { 'import.meta.env': JSON.stringify({ BASE_URL: base, PROD: !dev, DEV: dev }) },
     logLevel: 'silent',
+    plugins: [dataModules(data)],
   };
   const inlineScripts: BrowserCode['inlineScripts'] = {};
   for (const entry of await find(root, `src/islands/**/*${inlineSuffix}`)) {

@@ -1,18 +1,20 @@
 import { cp, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
-import { bundleBrowserCode, islandDirectory, type BrowserCode } from './bundle.ts';
+import { bundleBrowserCode, islandDirectory, type BrowserCode, type BrowserData } from './bundle.ts';
 
 const virtualId = 'virtual:kb/browser-code';
 
 type Csp = AstroConfig['security']['csp'];
 
-/** The site's CSP settings with our inline scripts' hashes added (CSP stays off if the config has it off). */
+/**
+ * Our inline scripts' hashes, as a CSP setting for updateConfig — which merges it into the site's own (arrays are joined,
+ * so only what is new goes here). CSP stays off if the config has it off.
+ */
 function withScriptHashes(csp: Csp, hashes: string[]): Csp {
   if (csp === false) return csp;
-  const settings = csp === true ? { algorithm: 'SHA-256' as const } : csp;
-  const ours = hashes.map((hash) => hash as `sha256-${string}`);
-  return { ...settings, scriptDirective: { ...settings.scriptDirective, hashes: [...(settings.scriptDirective?.hashes ?? []), ...ours] } };
+  const algorithm = csp === true ? 'SHA-256' : csp.algorithm;
+  return { algorithm, scriptDirective: { hashes: hashes.map((hash) => hash as `sha256-${string}`) } };
 }
 const resolvedId = `\0${virtualId}`;
 
@@ -20,7 +22,7 @@ const resolvedId = `\0${virtualId}`;
  * The one way browser code reaches a page: esbuild bundles `src/islands/` before Astro renders (see bundle.ts), pages
  * read the result from `virtual:kb/browser-code`, and the island modules are copied into the build at the end.
  */
-export function browserCode(): AstroIntegration {
+export function browserCode({ data = () => ({}) }: { data?: () => BrowserData } = {}): AstroIntegration {
   let staging = '';
   return {
     name: 'kb:browser-code',
@@ -28,7 +30,8 @@ export function browserCode(): AstroIntegration {
       'astro:config:setup': async ({ config, command, updateConfig }) => {
         staging = fileURLToPath(new URL('browser-code/', config.cacheDir));
         await rm(staging, { recursive: true, force: true });
-        const code: BrowserCode = await bundleBrowserCode({ root: fileURLToPath(config.root), base: config.base, outDir: staging, dev: command === 'dev' });
+        const browserData = data();
+        const code: BrowserCode = await bundleBrowserCode({ root: fileURLToPath(config.root), base: config.base, outDir: staging, dev: command === 'dev', data: browserData });
         updateConfig({
           // Every inline script's hash, on every page: the meta policy is written before the components that carry the
           // scripts render, and allowing one of our own scripts on a page that lacks it opens nothing.
@@ -37,8 +40,13 @@ export function browserCode(): AstroIntegration {
             plugins: [
               {
                 name: 'kb:browser-code',
-                resolveId: (id: string) => (id === virtualId ? resolvedId : undefined),
-                load: (id: string) => (id === resolvedId ? Object.entries(code).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`).join('\n') : undefined),
+                // In dev, Vite serves island modules from source: it resolves their `kb:data/…` imports too.
+                resolveId: (id: string) => (id === virtualId ? resolvedId : id.startsWith('kb:data/') ? `\0${id}` : undefined),
+                load: (id: string) => {
+                  if (id === resolvedId) return Object.entries(code).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`).join('\n');
+                  if (id.startsWith('\0kb:data/')) return `export default ${JSON.stringify(browserData[id.slice('\0kb:data/'.length)])};`;
+                  return undefined;
+                },
               },
             ],
           },

@@ -26,18 +26,15 @@ export const uiCorrections: Record<string, UiCorrection> = {
     value: '同時搜尋中英文：輸入繁體、簡體或英文關鍵字，都能找到中文原文和英文譯文。',
     reason: `${keyword} And on this variant, say that Traditional and Simplified queries both work.`,
   },
-  'chooser.link': { from: '阅读中文版', value: '閱讀繁體中文版', reason: `The root chooser: ${twoScripts}` },
+  'chooser.link': { from: '阅读简体中文版', value: '閱讀繁體中文版', reason: `The root chooser: ${twoScripts}` },
   'chooser.description': { from: '原文,以及本站的英文译文。', value: '繁體版（由作者的簡體原文自動轉換），以及本站的英文譯文。', reason: "The Traditional text is a conversion, not the author's original." },
   'attribution.translation': { from: '中文为作者原文;英文为本站翻译。', value: '繁體中文由作者的簡體原文自動轉換；英文為本站翻譯。', reason: "The Traditional text is a conversion, not the author's original." },
-  'notFound.home': { from: '中文目录', value: '繁體中文目錄', reason: `The 404 page links to every locale's contents: ${twoScripts}` },
+  'notFound.home': { from: '简体中文目录', value: '繁體中文目錄', reason: `The 404 page links to every locale's contents: ${twoScripts}` },
+  'language.name': { from: '简体', value: '繁體', reason: "The language switch's label for this variant; conversion would call it 簡體." },
 };
 
 /** Keys zh-hant needs that en.json and zh.json lack yet; once they have them, move each to uiCorrections. */
-export const uiAdditions: Record<string, UiAddition> = {
-  'language.name': { value: '繁體', reason: "The language switch's label for this variant (zh's should read 简体)." },
-  'scriptNotice.text': { value: '本頁由作者的簡體中文原文自動轉換為繁體中文。', reason: 'The one-line notice on every zh-hant page.' },
-  'scriptNotice.link': { value: '閱讀簡體原文', reason: "The notice's link to the same page in zh." },
-};
+export const uiAdditions: Record<string, UiAddition> = {};
 
 /**
  * Returns the zh-hant UI strings: each zh string converted (Taiwan's UI vocabulary, corner quotes),

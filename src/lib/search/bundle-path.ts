@@ -1,7 +1,10 @@
-import { locales, type Locale } from '../locales.ts';
+import { contentLocales, type Locale } from '../locales.ts';
 
-/** The languages with a search index of their own (`dist/pagefind/<locale>/`). */
-export const indexedLocales: Locale[] = locales;
+/**
+ * The languages with a search index of their own (`dist/pagefind/<locale>/`): those with written content. A script
+ * variant (zh-hant) searches its source's index, its queries folded to that script (src/lib/chinese-script/script-map.ts).
+ */
+export const indexedLocales: Locale[] = contentLocales;
 
 /**
  * The bundle the browser loads Pagefind's code and WebAssembly from; the other languages' indexes are merged into it.

@@ -1,7 +1,8 @@
 import { pathWithBase, pathWithoutBase } from '../base-path.ts';
 import { paragraphIdPattern } from '../ids.ts';
+import { toTraditionalText, type ScriptMaps } from '../chinese-script/script-map.ts';
 import { getPathLocale, toLocalePath } from '../locale-path.ts';
-import type { Locale } from '../locales.ts';
+import { getSourceLocale, type Locale } from '../locales.ts';
 
 /** The part of Pagefind's result data (`await result.data()`) that we use. */
 export interface PagefindResultData {
@@ -75,22 +76,27 @@ export function getHighlightTerms(query: string): string[] {
 
 /**
  * Builds a result from Pagefind's data for a reader on a `pageLocale` page; undefined for a URL outside the site's
- * languages (never expected). `query` is the normalised query, whose words the result page highlights.
+ * languages (never expected). `query` is the query as searched (folded to Simplified), whose words the result page
+ * highlights. A reader of a script variant (zh-hant) gets its source's hits (zh) as pages of the variant: its URL, and
+ * title and excerpt converted with `maps`.
  */
-export function toSearchHit(data: PagefindResultData, pageLocale: Locale, query = ''): SearchHit | undefined {
+export function toSearchHit(data: PagefindResultData, pageLocale: Locale, query = '', maps?: ScriptMaps): SearchHit | undefined {
   const url = new URL(data.url, 'https://x.invalid');
-  const path = pathWithoutBase(url.pathname);
-  const locale = getPathLocale(path);
-  if (!locale) return undefined;
+  const indexedPath = pathWithoutBase(url.pathname);
+  const indexLocale = getPathLocale(indexedPath);
+  if (!indexLocale) return undefined;
+  const locale = getSourceLocale(pageLocale) === indexLocale ? pageLocale : indexLocale;
+  const convert = locale !== indexLocale && maps ? (text: string) => toTraditionalText(text, maps) : (text: string) => text;
+  const path = toLocalePath(indexedPath, locale);
   const paragraph = findMatchedParagraph(data.anchors, data.locations);
   const hash = paragraph ? `#${paragraph}` : '';
   const number = Number(data.meta.number);
   return {
     locale,
-    title: data.meta.title ?? path,
+    title: convert(data.meta.title ?? path),
     number: Number.isInteger(number) && number > 0 ? number : undefined,
-    excerpt: splitExcerpt(data.excerpt),
-    href: `${url.pathname}${highlightSearch(query)}${hash}`,
+    excerpt: splitExcerpt(data.excerpt).map((part) => ({ ...part, text: convert(part.text) })),
+    href: `${pathWithBase(path)}${highlightSearch(convert(query))}${hash}`,
     counterpartHref: `${pathWithBase(toLocalePath(path, pageLocale))}${hash}`,
   };
 }
