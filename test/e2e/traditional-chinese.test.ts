@@ -38,7 +38,8 @@ describe.each([
   it.each(traditionalQueries)(`%s finds %s first, as a ${shownAs} page`, async (query, slug) => {
     await page.locator('#search-panel-input').fill(query);
     const first = page.locator('.search--panel .search-hit').first();
-    await expect.poll(() => page.locator('.search--panel [data-search-status]').textContent()).toContain(`“${query}”`);
+    // The status quotes the query as the page's language does: “…” or, in Traditional, 「…」.
+    await expect.poll(() => page.locator('.search--panel [data-search-status]').textContent()).toMatch(new RegExp(`[“「]${query}[”」]`));
     expect(pathOf(await first.locator('a.search-hit__link').getAttribute('href'))).toBe(`/${shownAs}/mistakes/${slug}/`);
     if (shownAs === 'zh-hant') {
       // Shown in the reader's script: the excerpt and title are Traditional, as the page they lead to.
