@@ -34,7 +34,7 @@ describe('short links', () => {
     const target = /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(html)?.[1] ?? '';
     expect(target).toMatch(new RegExp(`^/${locale}/mistakes/[a-z-]+/$`));
     const mistake = readPage(target);
-    expect(mistake).toMatch(locale === 'en' ? `Mistake ${number} of 7` : `问题${number}(共7个)`);
+    expect(mistake).toMatch(locale === 'en' ? `Mistake ${number} of 7` : `错误${number}（共7个）`);
     expect(getCanonical(html)).toBe(`${site}${target}`);
     expect(html).toContain(`<a href="${target}">`);
     expect(html).toContain(`location.replace(${JSON.stringify(target)}+location.hash)`);

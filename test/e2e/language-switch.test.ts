@@ -66,10 +66,10 @@ describe('navigation between mistakes', () => {
     expect(await page.locator('.mistake-list__item').count()).toBe(7);
   });
 
-  it('shows 问题3 on the Chinese page', async () => {
+  it('shows 错误3 on the Chinese page', async () => {
     const { page } = await openPage(browser());
     await page.goto(`${baseUrl}/zh/mistakes/segmenting-by-assets/`);
-    expect(await page.locator('.article__position').textContent()).toContain('问题3');
+    expect(await page.locator('.article__position').textContent()).toContain('错误3');
     expect(await page.locator('h1').textContent()).toBe('按资产进行客户细分');
   });
 });
