@@ -53,13 +53,7 @@ function touchesChinese(text: string, index: number): boolean {
   return isChineseCharacter(characterBefore(text, index)) || isChineseCharacter(characterAfter(text, index));
 }
 
-/**
- * Applies the site's one rule for Chinese punctuation: a half-width `, : ; ( ) ! ?` next to a Chinese
- * character becomes `，：；（）！？`. A pair of parentheses changes together when either of them touches
- * a Chinese character, so that `(CRM)系统` does not end up with mixed widths.
- * @example normalizeChinesePunctuation('作者:史雁军(专家),CRM: http://x') // '作者：史雁军（专家），CRM: http://x'
- */
-export function normalizeChinesePunctuation(text: string): string {
+function normalizeOnce(text: string): string {
   const inPlaceholder = placeholderMask(text);
   const { pairs, unmatched } = pairParentheses(text, inPlaceholder);
   const change = new Set<number>();
@@ -72,8 +66,21 @@ export function normalizeChinesePunctuation(text: string): string {
     if (touchesChinese(text, start) || touchesChinese(text, end)) change.add(start).add(end);
   }
   for (const index of unmatched) if (touchesChinese(text, index)) change.add(index);
-  if (change.size === 0) return text;
   return text.replace(/[,:;()!?]/g, (unit, index: number) => (change.has(index) ? (fullWidth[unit] ?? unit) : unit));
+}
+
+/**
+ * Applies the site's one rule for Chinese punctuation: a half-width `, : ; ( ) ! ?` next to a Chinese
+ * character becomes `，：；（）！？`. A pair of parentheses changes together when either of them touches
+ * a Chinese character, so that `(CRM)系统` does not end up with mixed widths.
+ * @example normalizeChinesePunctuation('作者:史雁军(专家),CRM: http://x') // '作者：史雁军（专家），CRM: http://x'
+ */
+export function normalizeChinesePunctuation(text: string): string {
+  // A mark can touch Chinese only once its neighbour has become full-width (`(专家),` → `（专家），`):
+  // repeat until nothing changes (each pass only widens marks, so this ends).
+  let current = text;
+  for (let next = normalizeOnce(current); next !== current; next = normalizeOnce(current)) current = next;
+  return current;
 }
 
 /**

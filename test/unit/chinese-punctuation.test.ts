@@ -19,6 +19,7 @@ describe('normalizeChinesePunctuation', () => {
     ['an unmatched parenthesis touching Chinese', '甲)乙', '甲）乙'],
     ['a colon before a placeholder', '在线阅读:{{url}}', '在线阅读：{{url}}'],
     ['a Han character outside the BMP', '𠀀,𠀀', '𠀀，𠀀'],
+    ['a mark next to a pair that became full-width', '史雁军(专家),CRM', '史雁军（专家），CRM'],
   ])('%s', (_case, text, expected) => {
     expect(normalizeChinesePunctuation(text)).toBe(expected);
   });
@@ -26,7 +27,7 @@ describe('normalizeChinesePunctuation', () => {
   it.each([
     ['an English sentence', 'Hello, world: (really)!'],
     ['a URL after Chinese and a space', '来源 http://www.lidiansoft.com/blog/post/986.html'],
-    ['ASCII runs between Chinese words', '力点CRM 博客, CRM: 系统'],
+    ['ASCII runs between Chinese words', '用 CRM, 以及 URL: 系统'],
     ['punctuation inside a placeholder', '{{date, datetime}}日'],
     ['already full-width text', '作者：史雁军，专家（研究院）'],
     ['a pair around ASCII with spaces around it', '搜索 (press /) 键'],
