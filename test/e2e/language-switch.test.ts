@@ -55,11 +55,11 @@ describe('navigation between mistakes', () => {
     const { page } = await openPage(browser());
     await page.goto(`${baseUrl}/en/mistakes/segmenting-by-assets/`);
     await expect.poll(() => page.getByText('Mistake 3 of 7').count()).toBe(1);
-    await page.getByRole('link', { name: /Next Segmenting customers by calendar time/ }).click();
+    await page.getByRole('link', { name: /Next Segmenting customers by calendar date/ }).click();
     await page.waitForURL('**/en/mistakes/segmenting-by-calendar-time/');
     await page.getByRole('link', { name: /Previous Segmenting customers by their assets/ }).click();
     await page.waitForURL('**/en/mistakes/segmenting-by-assets/');
-    await page.getByRole('navigation', { name: 'Related mistakes' }).getByRole('link', { name: /Segmenting by customer value blindly/ }).click();
+    await page.getByRole('navigation', { name: 'Related mistakes' }).getByRole('link', { name: /Blindly segmenting by customer value/ }).click();
     await page.waitForURL('**/en/mistakes/segmenting-by-value-blindly/');
     await page.getByRole('link', { name: 'All seven mistakes' }).click();
     await page.waitForURL('**/en/');

@@ -126,7 +126,7 @@ describe('self-check page', () => {
     // Chromium's emulated no-JavaScript mode still parses <noscript> as raw text, so read it rather than look for it on screen.
     expect(await page.locator('noscript').textContent()).toContain('JavaScript is off, so this page works as a printable checklist');
     expect(await page.getByRole('group').count()).toBe(15);
-    expect(await page.getByRole('group', { name: 'After segmenting, each segment has a named goal and an owner.' }).getByRole('radio').count()).toBe(3);
+    expect(await page.getByRole('group', { name: 'We segmented our customers with a systematic method, not by dividing them up as we went along.' }).getByRole('radio').count()).toBe(3);
     const headings = page.getByRole('heading', { level: 2 }).getByRole('link');
     expect(await headings.count()).toBe(7);
     expect(await headings.first().getAttribute('href')).toBe('/en/mistakes/segmenting-for-its-own-sake/');
