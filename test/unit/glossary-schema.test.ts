@@ -46,7 +46,7 @@ describe('glossary schema and rules on fixtures', () => {
     expect(fixture(name)).toEqual({ terms: [], problems: messages });
   });
 
-  it.each([
+  it.each<[string, { en?: string; zhTerm?: string }, string]>([
     ['an English definition in two sentences', { en: 'Customers with assets. They buy more.' }, 'must be one sentence, not several'],
     ['an English definition without a full stop', { en: 'Customers with assets' }, 'must be one sentence, starting with a capital and ending with a full stop'],
     ['a Chinese term in English', { zhTerm: 'assets' }, 'must be written in Chinese'],
