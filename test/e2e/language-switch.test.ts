@@ -27,7 +27,7 @@ describe('language switch', () => {
 
     await page.getByRole('link', { name: /English/ }).click();
     await page.waitForURL('**/en/mistakes/segmenting-by-calendar-time/#p-4-3');
-    expect(await page.locator('#p-4-3').textContent()).toContain('date of purchase');
+    expect(await page.locator('#p-4-3').textContent()).toContain('calendar date on which a product was bought');
     expect(foreignRequests).toEqual([]);
   });
 
