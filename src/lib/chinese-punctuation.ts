@@ -2,6 +2,7 @@
 // their full-width forms. Text elsewhere (ASCII runs such as "CRM", URLs, i18next placeholders) is left alone.
 
 const fullWidth: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '!': '！', '?': '？' };
+const isHalfWidthMark = (character: string) => Object.hasOwn(fullWidth, character);
 
 // Han characters, CJK symbols and punctuation (、。「」…), and full-width forms (，：（）…).
 const chinese = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
@@ -59,7 +60,7 @@ function normalizeOnce(text: string): string {
   const change = new Set<number>();
   for (let i = 0; i < text.length; i += 1) {
     const unit = text.charAt(i);
-    if (inPlaceholder[i] || unit === '(' || unit === ')' || !(unit in fullWidth)) continue;
+    if (inPlaceholder[i] || unit === '(' || unit === ')' || !isHalfWidthMark(unit)) continue;
     if (touchesChinese(text, i)) change.add(i);
   }
   for (const [start, end] of pairs) {
@@ -91,7 +92,7 @@ export function findHalfWidthPunctuation(text: string): string[] {
   const inPlaceholder = placeholderMask(text);
   const found: string[] = [];
   for (let i = 0; i < text.length; i += 1) {
-    if (inPlaceholder[i] || !(text.charAt(i) in fullWidth) || !touchesChinese(text, i)) continue;
+    if (inPlaceholder[i] || !isHalfWidthMark(text.charAt(i)) || !touchesChinese(text, i)) continue;
     found.push(text.slice(Math.max(0, i - 3), i + 4));
   }
   return found;
