@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', root: 'test/unit', include: ['**/*.test.ts'] } },
+      // OpenCC builds its dictionaries on first use: seconds on a busy machine.
+      { test: { name: 'unit', root: 'test/unit', include: ['**/*.test.ts'], testTimeout: 30_000 } },
       { test: { name: 'build', root: 'test/build', include: ['**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
       {
         test: {

@@ -34,8 +34,12 @@ export type MistakeData = z.infer<typeof mistakeSchema>;
 export const introductionSchema = z.strictObject({
   title: z.string().min(1),
   summary: z.string().min(1),
-  author: z.string().min(1),
-  authorLine: z.string().min(1),
+  author: z
+    .strictObject({
+      name: z.string().min(1).describe('the author as this language writes the name, e.g. "Shi Yanjun (史雁军)"'),
+      affiliation: z.string().min(1).describe('who the author is, as the source says it, e.g. "迪铭客户管理研究院专家"'),
+    })
+    .describe('named once in the attribution: name, then affiliation'),
   published: z.coerce.date(),
   source: z.strictObject({ name: z.string().min(1), url: z.url() }),
   paragraphs,

@@ -27,7 +27,7 @@ describe('language switch', () => {
 
     await page.getByRole('link', { name: /English/ }).click();
     await page.waitForURL('**/en/mistakes/segmenting-by-calendar-time/#p-4-3');
-    expect(await page.locator('#p-4-3').textContent()).toContain('date of purchase');
+    expect(await page.locator('#p-4-3').textContent()).toContain('calendar date on which a product was bought');
     expect(foreignRequests).toEqual([]);
   });
 
@@ -55,21 +55,21 @@ describe('navigation between mistakes', () => {
     const { page } = await openPage(browser());
     await page.goto(`${baseUrl}/en/mistakes/segmenting-by-assets/`);
     await expect.poll(() => page.getByText('Mistake 3 of 7').count()).toBe(1);
-    await page.getByRole('link', { name: /Next Segmenting customers by calendar time/ }).click();
+    await page.getByRole('link', { name: /Next Segmenting customers by calendar date/ }).click();
     await page.waitForURL('**/en/mistakes/segmenting-by-calendar-time/');
     await page.getByRole('link', { name: /Previous Segmenting customers by their assets/ }).click();
     await page.waitForURL('**/en/mistakes/segmenting-by-assets/');
-    await page.getByRole('navigation', { name: 'Related mistakes' }).getByRole('link', { name: /Segmenting by customer value blindly/ }).click();
+    await page.getByRole('navigation', { name: 'Related mistakes' }).getByRole('link', { name: /Blindly segmenting by customer value/ }).click();
     await page.waitForURL('**/en/mistakes/segmenting-by-value-blindly/');
     await page.getByRole('link', { name: 'All seven mistakes' }).click();
     await page.waitForURL('**/en/');
     expect(await page.locator('.mistake-list__item').count()).toBe(7);
   });
 
-  it('shows 问题3 on the Chinese page', async () => {
+  it('shows 错误3 on the Chinese page', async () => {
     const { page } = await openPage(browser());
     await page.goto(`${baseUrl}/zh/mistakes/segmenting-by-assets/`);
-    expect(await page.locator('.article__position').textContent()).toContain('问题3');
+    expect(await page.locator('.article__position').textContent()).toContain('错误3');
     expect(await page.locator('h1').textContent()).toBe('按资产进行客户细分');
   });
 });

@@ -52,7 +52,7 @@ describe('the parallel view', () => {
     await page.goto(`${baseUrl}/zh/mistakes/segmenting-by-assets/`);
     await page.getByRole('link', { name: '中英对照阅读' }).click();
     await page.waitForURL('**/zh/parallel/segmenting-by-assets/');
-    expect(await page.locator('h1').textContent()).toBe('按资产进行客户细分(中英对照)');
+    expect(await page.locator('h1').textContent()).toBe('按资产进行客户细分（中英对照）');
   });
 
   it('aligns every paragraph pair side by side on a desktop', async () => {

@@ -167,7 +167,7 @@ describe('search page', () => {
     const { page } = await openPage(browser());
     const { status, hits } = await searchPage(page, 'zh', 'xylophone');
     expect(hits).toEqual([]);
-    expect(status).toBe('没有找到与“xylophone”相关的内容。试试更短的词,或者用英文搜索。');
+    expect(status).toBe('没有找到与“xylophone”相关的内容。试试更短的词，或者用英文搜索。');
   });
 
   it('says so when the index cannot be loaded', async () => {

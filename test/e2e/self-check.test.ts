@@ -76,8 +76,8 @@ describe('self-check page', () => {
     await expect.poll(() => status(other).textContent()).toBe('7个错误中，有2个存在风险。 另有1个有待核实。 已回答3/15题。');
     expect(await other.getByRole('alert').textContent()).toContain('这些回答来自分享链接');
     expect(await other.getByRole('list', { name: '存在风险' }).getByRole('link').allTextContents()).toEqual([
-      '问题2: 按购买的产品类型细分',
-      '问题6: 盲目进行客户价值细分',
+      '错误2: 按购买的产品类型细分',
+      '错误6: 盲目进行客户价值细分',
     ]);
     expect(await other.locator('fieldset#q-2-1').getByLabel('是', { exact: true }).isChecked()).toBe(true);
     // Shared answers are not the reader's own until they change one.
@@ -121,7 +121,7 @@ describe('self-check page', () => {
     // Chromium's emulated no-JavaScript mode still parses <noscript> as raw text, so read it rather than look for it on screen.
     expect(await page.locator('noscript').textContent()).toContain('JavaScript is off, so this page works as a printable checklist');
     expect(await page.getByRole('group').count()).toBe(15);
-    expect(await page.getByRole('group', { name: 'After segmenting, each segment has a named goal and an owner.' }).getByRole('radio').count()).toBe(3);
+    expect(await page.getByRole('group', { name: 'We segmented our customers with a systematic method, not by dividing them up as we went along.' }).getByRole('radio').count()).toBe(3);
     const headings = page.getByRole('heading', { level: 2 }).getByRole('link');
     expect(await headings.count()).toBe(7);
     expect(await headings.first().getAttribute('href')).toBe('/en/mistakes/segmenting-for-its-own-sake/');

@@ -27,7 +27,7 @@ describe('short links', () => {
     const { page, foreignRequests } = await openPage(browser());
     for (const [locale, label] of [
       ['en', (n: number) => `Mistake ${n} of 7`],
-      ['zh', (n: number) => `问题${n}(共7个)`],
+      ['zh', (n: number) => `错误${n}（共7个）`],
     ] as const) {
       for (let n = 1; n <= 7; n += 1) {
         const landed = await follow(page, `${origin()}/${locale}/${n}/`);

@@ -69,7 +69,7 @@ describe('UI strings', () => {
 
   it('interpolates through i18next in each language', () => {
     expect(useTranslations('en')('mistake.position', { number: 3, total: 7 })).toBe('Mistake 3 of 7');
-    expect(useTranslations('zh')('mistake.label', { number: 3 })).toBe('问题3');
+    expect(useTranslations('zh')('mistake.label', { number: 3 })).toBe('错误3');
   });
 
   it.each([
