@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { paragraphAnchors } from './src/integrations/markdown/paragraph-anchors.ts';
+import { glossaryLinks } from './src/integrations/markdown/glossary-links.ts';
+import { getGlossaryTermForms } from './src/integrations/markdown/glossary-terms.ts';
 import { browserCode } from './src/integrations/browser-code/index.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
@@ -26,7 +28,15 @@ export default defineConfig({
   // Tests build fixture sites side by side; each needs its own content cache.
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   // No code blocks in the article, and Shiki's inline styles would need 'unsafe-inline'.
-  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [paragraphAnchors({ base, permalinkLabel: (locale) => useTranslations(locale)('permalink.label') })] }) },
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({
+      hastPlugins: [
+        paragraphAnchors({ base, permalinkLabel: (locale) => useTranslations(locale)('permalink.label') }),
+        glossaryLinks({ base, termsFor: getGlossaryTermForms(contentDir) }),
+      ],
+    }),
+  },
   // Astro hashes every script and style it writes into each page's policy; the rest of the policy is ours.
   security: { csp: { directives: [...contentSecurityPolicy] } },
   // Order matters: the service worker precaches the search index, and the headers file reads the finished pages.

@@ -1,4 +1,6 @@
 import { defineCollection } from 'astro:content';
+import { file } from 'astro/loaders';
+import { glossaryTermSchema } from './lib/glossary/schema.ts';
 import { introductionSchema, mistakeSchema } from './lib/content-schema.ts';
 import { scriptVariants } from './lib/locales.ts';
 import { toTraditionalSource } from './lib/chinese-script/convert-content.ts';
@@ -22,4 +24,6 @@ export const collections = {
     loader: localizedGlob({ base, pattern: '*/introduction.mdx', generateId: idFromPath, variants }),
     schema: introductionSchema,
   }),
+  // Both languages in one file, a term per entry (script variants convert the zh side where they show it).
+  glossary: defineCollection({ loader: file(`${base}/glossary.yaml`), schema: glossaryTermSchema }),
 };

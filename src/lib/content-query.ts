@@ -1,11 +1,13 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { assertValidContent, localeOf, type ArticleFiles, type ContentFile } from './content-rules.ts';
+import type { GlossaryTerm } from './glossary/schema.ts';
 import { contentLocales, getLocaleAliases, locales, type Locale } from './locales.ts';
 import { getSearchPath, toLocalePath } from './locale-path.ts';
 import { getIndexablePaths } from './sitemap.ts';
 
 export type MistakeEntry = CollectionEntry<'mistakes'>;
 export type IntroductionEntry = CollectionEntry<'introductions'>;
+export type GlossaryEntry = CollectionEntry<'glossary'>;
 
 export interface Article {
   introduction: IntroductionEntry;
@@ -17,17 +19,18 @@ function toContentFile<Data>(entry: { id: string; filePath?: string; data: Data;
   return { id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data, body: entry.body ?? '' };
 }
 
-let checked: Promise<{ mistakes: MistakeEntry[]; introductions: IntroductionEntry[] }> | undefined;
+let checked: Promise<{ mistakes: MistakeEntry[]; introductions: IntroductionEntry[]; glossary: GlossaryTerm[] }> | undefined;
 
 /** Loads the collections once per build and stops the build if the content breaks a rule. */
 function loadCheckedContent() {
   checked ??= (async () => {
-    const [mistakes, introductions] = await Promise.all([getCollection('mistakes'), getCollection('introductions')]);
+    const [mistakes, introductions, glossaryEntries] = await Promise.all([getCollection('mistakes'), getCollection('introductions'), getCollection('glossary')]);
+    const glossary = glossaryEntries.map((entry) => entry.data);
     // The rules read the written content; script variants (zh-hant) are converted from it, and the conversion checks them.
     const written = <E extends { id: string }>(entries: E[]) => entries.filter((entry) => (contentLocales as string[]).includes(localeOf(entry)));
     const files: ArticleFiles = { mistakes: written(mistakes).map(toContentFile), introductions: written(introductions).map(toContentFile) };
-    assertValidContent(files);
-    return { mistakes, introductions };
+    assertValidContent(files, glossary);
+    return { mistakes, introductions, glossary };
   })();
   return checked;
 }
@@ -41,6 +44,11 @@ export async function getArticle(locale: Locale): Promise<Article> {
     introduction,
     mistakes: mistakes.filter((entry) => localeOf(entry) === locale).sort((a, b) => a.data.number - b.data.number),
   };
+}
+
+/** Returns the glossary's terms, in the order the article introduces them. */
+export async function getGlossary(): Promise<GlossaryTerm[]> {
+  return (await loadCheckedContent()).glossary;
 }
 
 /** Returns a mistake in another language (the content rules guarantee every language has it). */

@@ -1,6 +1,9 @@
 // Rules cover the written content; script variants are converted from it (and checked by the conversion).
 import { contentLocales as locales } from './locales.ts';
 import type { IntroductionData, MistakeData } from './content-schema.ts';
+import { findGlossaryProblems } from './glossary/rules.ts';
+import type { GlossaryTerm } from './glossary/schema.ts';
+import { findTerminologyProblems, getParagraphPairs } from './glossary/terminology.ts';
 
 /** A content file as the rules see it: where it is, and its validated front matter and raw body. */
 export interface ContentFile<Data> {
@@ -216,9 +219,14 @@ export class ContentError extends Error {
   }
 }
 
-/** Throws a ContentError when the article breaks any rule. */
-export function assertValidContent(files: ArticleFiles): void {
+/**
+ * Throws a ContentError when the article breaks any rule: its files, its glossary (cross-entry rules; the schema checks
+ * each term), and the terminology check (a glossary term in a Chinese paragraph rendered as the glossary says in English).
+ */
+export function assertValidContent(files: ArticleFiles, glossary: readonly GlossaryTerm[] = []): void {
   const problems = findContentProblems(files);
+  problems.push(...findGlossaryProblems(glossary));
+  problems.push(...findTerminologyProblems(getParagraphPairs([...files.mistakes, ...files.introductions]), glossary));
   if (problems.length > 0) throw new ContentError(problems);
 }
 

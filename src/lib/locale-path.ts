@@ -82,3 +82,8 @@ export function getContentLocale(filePath: string): Locale | undefined {
 export function getArticleSectionPath(locale: Locale, number: number): string {
   return `${getArticlePath(locale)}#${getMistakeAnchor(number)}`;
 }
+
+/** Path of a locale's glossary, e.g. `/zh/glossary/`; with a term's id, at that term. */
+export function getGlossaryPath(locale: Locale, termId?: string): string {
+  return `/${locale}/glossary/${termId ? `#${termId}` : ''}`;
+}

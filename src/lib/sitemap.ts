@@ -1,4 +1,4 @@
-import { getAlternatePaths, getArticlePath, getHomePath, getMistakePath, getParallelPath, getSelfCheckPath } from './locale-path.ts';
+import { getAlternatePaths, getArticlePath, getGlossaryPath, getHomePath, getMistakePath, getParallelPath, getSelfCheckPath } from './locale-path.ts';
 import { locales } from './locales.ts';
 
 
@@ -10,7 +10,7 @@ export interface SitemapEntry {
 
 /**
  * Returns the root-relative paths of every page search engines should index: the chooser, then per language
- * the home page, the whole article, the self-check, each mistake and its parallel view. Short links (redirects),
+ * the home page, the whole article, the self-check, the glossary, each mistake and its parallel view. Short links (redirects),
  * search pages (noindex: their content is the other pages') and 404 stay out.
  */
 export function getIndexablePaths(slugs: readonly string[]): string[] {
@@ -20,6 +20,7 @@ export function getIndexablePaths(slugs: readonly string[]): string[] {
       getHomePath(locale),
       getArticlePath(locale),
       getSelfCheckPath(locale),
+      getGlossaryPath(locale),
       ...slugs.map((slug) => getMistakePath(locale, slug)),
       ...slugs.map((slug) => getParallelPath(locale, slug)),
     ]),

@@ -34,6 +34,12 @@ const englishQueries: [string, MistakeNumber][] = [
   ['intrinsic value', 6],
   ['one-off', 7],
   ['continuous process', 7],
+  // Readers' words the text does not use, which reach the index through the glossary's aliases.
+  ['rich clients', 3],
+  ['big spenders', 3],
+  ['wealthy customers', 3],
+  ['objectives', 1],
+  ['tagging customers', 2],
 ];
 const chineseQueries: [string, MistakeNumber][] = [
   ['资产', 3],
@@ -51,6 +57,9 @@ const chineseQueries: [string, MistakeNumber][] = [
   ['内在价值', 6],
   ['一次性', 7],
   ['持续', 7],
+  ['有钱的客户', 3],
+  ['富裕客户', 3],
+  ['客户标签', 2],
 ];
 
 interface Hit {

@@ -32,6 +32,15 @@ describe('findMatchedParagraph', () => {
   it('ignores anchors that are not paragraphs', () => {
     expect(findMatchedParagraph([{ element: 'div', id: 'p-1-1', location: 0 }], [5])).toBeUndefined();
   });
+
+  it('on the glossary, finds the entry of the first match', () => {
+    const anchors = [
+      { element: 'div', id: 'goal', location: 0 },
+      { element: 'div', id: 'assets', location: 9 },
+    ];
+    expect(findMatchedParagraph(anchors, [12, 3], { glossary: true })).toBe('goal');
+    expect(findMatchedParagraph(anchors, [12], { glossary: true })).toBe('assets');
+  });
 });
 
 describe('splitExcerpt', () => {
@@ -63,6 +72,7 @@ describe('toSearchHit', () => {
       locale: 'zh',
       title: '按自然时间进行客户细分',
       number: 4,
+      kind: 'mistake',
       excerpt: [
         { text: '红酒产地会给每瓶出产的', marked: false },
         { text: '葡萄酒', marked: true },
@@ -96,5 +106,20 @@ describe('orderHits', () => {
     const hits = ['/zh/a/', '/en/b/', '/zh/c/', '/en/d/'].map((url) => toSearchHit(data({ url }), 'en')!);
     expect(orderHits(hits, 'en').map((hit) => hit.href)).toEqual(['/en/b/#p-4-1', '/en/d/#p-4-1', '/zh/a/#p-4-1', '/zh/c/#p-4-1']);
     expect(orderHits(hits, 'zh').map((hit) => hit.href)).toEqual(['/zh/a/#p-4-1', '/zh/c/#p-4-1', '/en/b/#p-4-1', '/en/d/#p-4-1']);
+  });
+});
+
+describe('script variants and the glossary in results', () => {
+  const maps = { toSimplified: { 資: '资', 產: '产' }, toTraditional: { 资: '資', 产: '產' }, phrases: {} };
+
+  it('shows a Chinese hit to a zh-hant reader as the zh-hant page, in Traditional, with the words highlighted as there', () => {
+    const hit = toSearchHit(data({ url: '/zh/mistakes/segmenting-by-assets/', excerpt: '<mark>资产</mark>高', meta: { title: '按资产', number: '3' } }), 'zh-hant', '资产', maps);
+    expect(hit).toMatchObject({ locale: 'zh-hant', title: '按資產', excerpt: [{ text: '資產', marked: true }, { text: '高', marked: false }] });
+    expect(hit?.href).toBe(`/zh-hant/mistakes/segmenting-by-assets/?highlight=${encodeURIComponent('資產')}#p-4-1`);
+  });
+
+  it('leaves Chinese hits Simplified for the other readers, and labels glossary hits', () => {
+    expect(toSearchHit(data(), 'en', '葡萄酒', maps)?.locale).toBe('zh');
+    expect(toSearchHit(data({ url: '/en/glossary/', meta: { title: 'Glossary', kind: 'glossary' } }), 'en', 'goal', maps)).toMatchObject({ kind: 'glossary', number: undefined });
   });
 });

@@ -13,6 +13,7 @@ describe('getIndexablePaths', () => {
         `/${locale}/`,
         `/${locale}/article/`,
         `/${locale}/self-check/`,
+        `/${locale}/glossary/`,
         `/${locale}/mistakes/alpha/`,
         `/${locale}/mistakes/beta/`,
         `/${locale}/parallel/alpha/`,

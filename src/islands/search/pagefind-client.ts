@@ -3,6 +3,7 @@ import { getSearchBundlePath, indexedLocales, mainSearchLocale } from '../../lib
 import { orderHits, toSearchHit, type PagefindResultData, type SearchHit } from '../../lib/search/results.ts';
 import type { Locale } from '../../lib/locales.ts';
 import { foldToSimplified, type ScriptMaps } from '../../lib/chinese-script/script-map.ts';
+import { stemEnglishWords } from '../../lib/search/english-stems.ts';
 import scriptMapsData from 'kb:data/script-maps';
 
 // Built from the content's characters at build time (src/integrations/script-maps-data.ts): a few KB.
@@ -64,13 +65,13 @@ function startAsChinese(start: () => Promise<void>): Promise<void> {
 /**
  * Searches every language; the reader's language comes first. An empty query with a topic lists that topic's pages.
  * The query is folded to Simplified first (the Chinese index holds the author's Simplified text), on every page, so that
- * 資產 finds 资产 wherever it is typed.
+ * 資產 finds 资产 wherever it is typed, and its English words are stemmed as the English index's were.
  */
 export async function searchAllLanguages(pageLocale: Locale, query: string, topic: string): Promise<SearchHit[]> {
   if (!query && !topic) return [];
   const pagefind = await loadPagefind();
   const folded = foldToSimplified(query, scriptMaps);
-  const response = await pagefind.search(folded || null, topic ? { filters: { topic } } : {});
+  const response = await pagefind.search(stemEnglishWords(folded) || null, topic ? { filters: { topic } } : {});
   const data = await Promise.all(response.results.slice(0, resultLimit).map((result) => result.data()));
   const hits = data.map((entry) => toSearchHit(entry, pageLocale, folded, scriptMaps)).filter((hit): hit is SearchHit => hit !== undefined);
   return orderHits(hits, pageLocale);

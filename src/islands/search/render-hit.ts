@@ -23,7 +23,8 @@ export function renderHit(hit: SearchHit, pageLocale: Locale, t: Translate): HTM
   link.className = 'search-hit__link';
   link.href = hit.href;
   link.lang = getLanguageTag(hit.locale);
-  const position = span('search-hit__position', hit.number === undefined ? t('search.introduction') : t('search.mistake', { number: hit.number }));
+  const label = { mistake: () => t('search.mistake', { number: hit.number ?? 0 }), introduction: () => t('search.introduction'), glossary: () => t('search.glossary') }[hit.kind]();
+  const position = span('search-hit__position', label);
   position.lang = getLanguageTag(pageLocale);
   link.append(position, span('search-hit__title', hit.title));
   item.append(link);

@@ -17,8 +17,10 @@ export interface PagefindResultData {
 export interface SearchHit {
   locale: Locale;
   title: string;
-  /** Mistake number, from the page's `data-pagefind-meta="number:…"`; undefined for the introduction. */
+  /** Mistake number, from the page's `data-pagefind-meta="number:…"`; undefined for other pages. */
   number: number | undefined;
+  /** What the page is: a mistake, the introduction (home page) or the glossary (`data-pagefind-meta="kind:glossary"`). */
+  kind: 'mistake' | 'introduction' | 'glossary';
   excerpt: ExcerptPart[];
   /** Link to the page, to the paragraph of the first match when there is one, with Pagefind's highlight parameter. */
   href: string;
@@ -31,13 +33,16 @@ export interface ExcerptPart {
   marked: boolean;
 }
 
-/** The paragraph holding the first matched word: the last paragraph anchor at or before it. */
-export function findMatchedParagraph(anchors: PagefindResultData['anchors'], locations: number[]): string | undefined {
+/**
+ * The place holding the first matched word: the last paragraph anchor at or before it; on the glossary, the last
+ * entry (a `div` with the term's id).
+ */
+export function findMatchedParagraph(anchors: PagefindResultData['anchors'], locations: number[], { glossary = false } = {}): string | undefined {
   if (locations.length === 0) return undefined;
   const first = Math.min(...locations);
   let found: PagefindResultData['anchors'][number] | undefined;
   for (const anchor of anchors) {
-    const isParagraph = anchor.element === 'p' && paragraphIdPattern.test(anchor.id);
+    const isParagraph = glossary ? anchor.element === 'div' : anchor.element === 'p' && paragraphIdPattern.test(anchor.id);
     if (isParagraph && anchor.location <= first && (!found || anchor.location >= found.location)) found = anchor;
   }
   return found?.id;
@@ -88,13 +93,15 @@ export function toSearchHit(data: PagefindResultData, pageLocale: Locale, query 
   const locale = getSourceLocale(pageLocale) === indexLocale ? pageLocale : indexLocale;
   const convert = locale !== indexLocale && maps ? (text: string) => toTraditionalText(text, maps) : (text: string) => text;
   const path = toLocalePath(indexedPath, locale);
-  const paragraph = findMatchedParagraph(data.anchors, data.locations);
-  const hash = paragraph ? `#${paragraph}` : '';
   const number = Number(data.meta.number);
+  const isMistake = Number.isInteger(number) && number > 0;
+  const paragraph = findMatchedParagraph(data.anchors, data.locations, { glossary: data.meta.kind === 'glossary' });
+  const hash = paragraph ? `#${paragraph}` : '';
   return {
     locale,
     title: convert(data.meta.title ?? path),
-    number: Number.isInteger(number) && number > 0 ? number : undefined,
+    number: isMistake ? number : undefined,
+    kind: isMistake ? 'mistake' : data.meta.kind === 'glossary' ? 'glossary' : 'introduction',
     excerpt: splitExcerpt(data.excerpt).map((part) => ({ ...part, text: convert(part.text) })),
     href: `${pathWithBase(path)}${highlightSearch(convert(query))}${hash}`,
     counterpartHref: `${pathWithBase(toLocalePath(path, pageLocale))}${hash}`,
