@@ -1,0 +1,67 @@
+import { describe, expect, inject, it } from 'vitest';
+import { openPage } from '../support/browser.ts';
+import { useSharedBrowser } from '../support/shared-browser.ts';
+import { findAccessibilityViolations } from '../support/axe.ts';
+import { locales } from '../../src/lib/locales.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+
+const baseUrl = inject('baseUrl');
+const browser = useSharedBrowser();
+
+describe.each(locales)('the glossary in %s', (locale) => {
+  const t = useTranslations(locale);
+
+  it('is reached from a term in the text, and lands on that term, visible, its definition beside it', async () => {
+    const { page } = await openPage(browser(), { viewport: { width: 390, height: 740 } });
+    await page.goto(`${baseUrl}/${locale}/mistakes/segmenting-by-assets/`);
+    const terms = page.locator('.prose a.term');
+    expect(await terms.count()).toBeGreaterThan(2);
+    // Each term is linked once per page: at its first use.
+    const targets = await terms.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(new Set(targets).size).toBe(targets.length);
+
+    const first = terms.first();
+    const word = (await first.textContent()) ?? '';
+    const id = new URL((await first.getAttribute('href')) ?? '', baseUrl).hash.slice(1);
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/${locale}/glossary/#${id}`);
+    const entry = page.locator(`#${id}`);
+    expect(await entry.locator('dt').textContent()).toBeTruthy();
+    expect(await entry.locator('.glossary__definition').textContent()).toMatch(/\S/);
+    // The entry is fully in view, below the sticky header.
+    const box = await entry.boundingBox();
+    const header = await page.locator('.site-header').boundingBox();
+    expect(box && header && box.y >= Math.max(0, header.y + header.height) - 1).toBe(true);
+    expect(word.length).toBeGreaterThan(0);
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it('is linked from the home page and every mistake page, and lists every term with an anchor', async () => {
+    const { page } = await openPage(browser());
+    await page.goto(`${baseUrl}/${locale}/`);
+    await page.getByRole('link', { name: t('glossary.link'), exact: true }).first().click();
+    await page.waitForURL(`**/${locale}/glossary/`);
+    expect(await page.locator('h1').textContent()).toBe(t('glossary.title'));
+    const ids = await page.locator('.glossary__entry').evaluateAll((entries) => entries.map((entry) => entry.id));
+    expect(ids.length).toBeGreaterThanOrEqual(15);
+    expect(new Set(ids).size).toBe(ids.length);
+    await page.goto(`${baseUrl}/${locale}/mistakes/one-off-segmentation/`);
+    expect(await page.locator('.reading-tools').getByRole('link', { name: t('glossary.link'), exact: true }).count()).toBe(1);
+  });
+});
+
+describe('terms in the text', () => {
+  it('leave the words a reader reads and copies as they are: the same text as the paragraph without links', async () => {
+    const { page } = await openPage(browser());
+    const textOf = (selector: string) =>
+      page.locator(selector).evaluate((element) => [...element.childNodes].filter((node) => !(node instanceof HTMLElement && node.classList.contains('permalink'))).map((node) => node.textContent).join('').trim());
+    await page.goto(`${baseUrl}/zh/mistakes/segmenting-by-assets/`);
+    expect(await page.locator('#p-3-2 a.term').count()).toBeGreaterThan(0);
+    const linked = await textOf('#p-3-2');
+    // The parallel view shows the same paragraph from the same source, without term links.
+    await page.goto(`${baseUrl}/zh/parallel/segmenting-by-assets/`);
+    expect(await page.locator('#p-3-2 a.term').count()).toBe(0);
+    expect(linked).toBe(await textOf('#p-3-2 .parallel__cell[lang="zh-CN"] p'));
+  });
+});
