@@ -1,0 +1,41 @@
+import puppeteer from 'puppeteer-core';
+import { defaultSize, type Engine, type EnginePage, type Key, type Size } from './engine.ts';
+import { findElement, type Target } from './find-element.ts';
+
+const executablePath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/** Debian's Firefox ESR through puppeteer-core over WebDriver BiDi (no download step: it drives the installed browser). */
+export async function launchFirefox(): Promise<Engine> {
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath, headless: true });
+  return {
+    name: 'firefox',
+    async newPage(size: Size = defaultSize): Promise<EnginePage> {
+      // A user context is Firefox's container: its own storage, cache and service workers.
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      // Set explicitly: the default viewport did not apply, and the window stayed 1366×682.
+      await page.setViewport(size);
+      return {
+        engine: 'firefox',
+        goto: async (url) => {
+          await page.goto(url);
+        },
+        reload: async () => {
+          await page.reload();
+        },
+        evaluate: (fn, arg) => page.evaluate(fn, arg),
+        click: async (target: Target) => {
+          const handle = await page.evaluateHandle(findElement, target);
+          const element = handle.asElement();
+          if (!element) throw new Error(`not an element: ${JSON.stringify(target)}`);
+          await element.click();
+        },
+        type: (text) => page.keyboard.type(text),
+        press: (key: Key) => page.keyboard.press(key),
+        setViewport: (next) => page.setViewport(next),
+        close: () => context.close(),
+      };
+    },
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { isShortLinkPath, listPages } from '../../support/dist.ts';
+import { errorsOf } from '../drivers/error-recorder.ts';
+import { usePage, useSite, engineNames } from '../drivers/use-engine.ts';
+
+const site = useSite();
+// The chooser at / and the short links only send the reader on (their own specs follow them); every other page is read.
+const pages = listPages().filter((path) => path !== '/' && !isShortLinkPath(path));
+const widths = [320, 390, 768, 1280];
+
+/** Elements that stick out past the right edge of the viewport, for the message when a page scrolls sideways. */
+function findOverflow(): string[] {
+  const edge = document.documentElement.clientWidth;
+  if (document.documentElement.scrollWidth <= edge) return [];
+  return [...document.querySelectorAll('body *')]
+    .filter((element) => element.getBoundingClientRect().right > edge + 0.5)
+    .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${[...element.classList].join('.')}`)
+    .slice(0, 5);
+}
+
+describe.each(engineNames)('every page in %s', (name) => {
+  const { engine, page } = usePage(name);
+
+  it('has an error recorder that catches a page that throws, rejects, logs and misses an image on purpose', async () => {
+    const fresh = await engine().newPage();
+    await fresh.goto(`${site().origin}/__test__/throws.html`);
+    await expect
+      .poll(() => errorsOf(fresh))
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^\/__test__\/throws\.html: uncaught .*thrown on purpose/),
+          expect.stringMatching(/^\/__test__\/throws\.html: unhandled rejection rejected on purpose/),
+          expect.stringMatching(/^\/__test__\/throws\.html: console\.error logged on purpose/),
+          expect.stringMatching(/^\/__test__\/throws\.html: failed to load \/__test__\/missing-on-purpose\.png/),
+        ]),
+      );
+    await fresh.close();
+  });
+
+  // One load per page, then every width: a reader turning a tablet, or a narrow window, gets the same page.
+  let current = 1280;
+  it.each(pages)('%s renders without errors and never scrolls sideways at 320–1280 px', async (path) => {
+    const order = current < 768 ? widths : [...widths].reverse();
+    await page().goto(`${site().origin}${path}`);
+    const overflow: string[] = [];
+    for (const width of order) {
+      await page().setViewport({ width, height: 800 });
+      current = width;
+      await expect.poll(() => page().evaluate(() => window.innerWidth, null)).toBe(width);
+      const sticking = await page().evaluate(findOverflow, null);
+      if (sticking.length > 0) overflow.push(`${width} px: ${sticking.join(', ')}`);
+    }
+    expect(overflow).toEqual([]);
+    expect((await errorsOf(page())).filter((entry) => entry.startsWith(`${path}:`))).toEqual([]);
+  });
+});
