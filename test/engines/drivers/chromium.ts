@@ -28,6 +28,7 @@ export async function launchChromium(): Promise<Engine> {
         },
         type: (text) => page.keyboard.type(text),
         press: (key: Key) => page.keyboard.press(key),
+        paste: () => page.keyboard.press('Control+V'),
         setViewport: (next) => page.setViewportSize(next),
         close: () => context.close(),
       };

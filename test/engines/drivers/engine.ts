@@ -30,6 +30,8 @@ export interface EnginePage {
   /** Types characters with key events into the focused element. */
   type(text: string): Promise<void>;
   press(key: Key): Promise<void>;
+  /** Pastes the clipboard into the focused element with the keyboard (Ctrl+V): how a test reads it in every engine. */
+  paste(): Promise<void>;
   /** Sets the size of the page's viewport. WebKit runs phone widths in an iframe: crossing 480 px reloads the page there. */
   setViewport(size: Size): Promise<void>;
   close(): Promise<void>;

@@ -62,3 +62,22 @@ export function findElement(target: Target): Element {
   found.scrollIntoView({ block: 'center', inline: 'center' });
   return found;
 }
+
+/**
+ * Where a pointer should go to click a target, once the browser has drawn a frame: for drivers that click at coordinates.
+ * Runs inside the page, with findElement's source declared beside it.
+ */
+export function findCenter(target: Target): Promise<{ x: number; y: number }> {
+  return new Promise((resolve, reject) =>
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        try {
+          const rect = findElement(target).getBoundingClientRect();
+          resolve({ x: Math.round(rect.left + rect.width / 2), y: Math.round(rect.top + rect.height / 2) });
+        } catch (error) {
+          reject(error);
+        }
+      }),
+    ),
+  );
+}

@@ -32,6 +32,11 @@ export async function launchFirefox(): Promise<Engine> {
         },
         type: (text) => page.keyboard.type(text),
         press: (key: Key) => page.keyboard.press(key),
+        paste: async () => {
+          await page.keyboard.down('Control');
+          await page.keyboard.press('v');
+          await page.keyboard.up('Control');
+        },
         setViewport: (next) => page.setViewport(next),
         close: () => context.close(),
       };

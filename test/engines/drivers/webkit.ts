@@ -1,6 +1,6 @@
 import { Builder, Capabilities, Key as SeleniumKey, WebElement, type WebDriver } from 'selenium-webdriver';
 import { defaultSize, type Engine, type EnginePage, type Key, type Size } from './engine.ts';
-import { findElement, type Target } from './find-element.ts';
+import { findCenter, findElement, type Target } from './find-element.ts';
 import { miniBrowserPath, startWebKitWebDriver, startXvfb } from './webkit-processes.ts';
 
 /** WebKitGTK's MiniBrowser windows will not go narrower than about 447 px; below this width a page runs in an iframe. */
@@ -8,9 +8,13 @@ const minWindowWidth = 480;
 
 const keys: Record<Key, string> = { Enter: SeleniumKey.ENTER, Escape: SeleniumKey.ESCAPE, ArrowDown: SeleniumKey.ARROW_DOWN, Tab: SeleniumKey.TAB };
 
-/** Sends a function to the page as source; WebDriver awaits a returned promise. */
-function script(fn: (...args: never[]) => unknown): string {
-  return `return (${fn.toString()}).apply(null, arguments)`;
+/**
+ * Sends a function to the page as source, with the functions it calls declared beside it (from its own module: vitest
+ * rewrites references to imports); WebDriver awaits a returned promise.
+ */
+function script(fn: (...args: never[]) => unknown, ...helpers: ((...args: never[]) => unknown)[]): string {
+  const declarations = helpers.map((helper) => `const ${helper.name} = ${helper.toString()};`).join('\n');
+  return `${declarations}\nreturn (${fn.toString()}).apply(null, arguments)`;
 }
 
 /** Puts a URL into the harness page's iframe at a size and resolves with the iframe once it has loaded. Runs in the page. */
@@ -90,11 +94,17 @@ export async function launchWebKit(): Promise<Engine> {
         },
         evaluate: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => driver.executeScript<R>(script(fn), arg),
         click: async (target: Target) => {
-          const element = await driver.executeScript<WebElement>(script(findElement), target);
-          await element.click();
+          await driver.executeScript(script(findElement), target);
+          // WebKitGTK scrolls asynchronously, and the driver may place the pointer where an element was before the scroll:
+          // wait for a drawn frame, then aim at the middle of where it is now. (The harness iframe sits at the window's
+          // top left corner, so its coordinates are the window's.) WebDriver's element click would scroll the element to
+          // the bottom edge instead, under the offline notice.
+          const { x, y } = await driver.executeScript<{ x: number; y: number }>(script(findCenter, findElement), target);
+          await driver.actions({ async: true }).move({ origin: 'viewport', x, y }).click().perform();
         },
         type: (text) => driver.actions({ async: true }).sendKeys(text).perform(),
         press: (key) => driver.actions({ async: true }).sendKeys(keys[key]).perform(),
+        paste: () => driver.actions({ async: true }).keyDown(SeleniumKey.CONTROL).sendKeys('v').keyUp(SeleniumKey.CONTROL).perform(),
         setViewport: async (next) => {
           const wantFramed = next.width < minWindowWidth;
           const url = loaded ? await driver.executeScript<string>('return location.href') : undefined;
