@@ -1,5 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from 'vitest';
 import { engineNames, usePage, useSite } from '../drivers/use-engine.ts';
+import { expectLandingBelowHeader } from '../support/landing.ts';
 
 const site = useSite();
 
@@ -15,27 +16,6 @@ const targets = [
 ] as const;
 const cases = ['en', 'zh'].flatMap((locale) => targets.map(([kind, path, id]) => [kind, locale, `/${locale}${path}#${id}`, id] as const));
 
-interface Landing {
-  /** Top of the target, and bottom of the header (negative once it has scrolled away), in viewport pixels. */
-  top: number;
-  headerBottom: number;
-  /** True when the page cannot scroll further down: a target near the end cannot come up to the header. */
-  atEnd: boolean;
-}
-
-function measure(id: string): Landing {
-  const top = document.getElementById(id)?.getBoundingClientRect().top ?? Number.NaN;
-  const headerBottom = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? Number.NaN;
-  const scroller = document.scrollingElement ?? document.documentElement;
-  return { top, headerBottom, atEnd: scroller.scrollTop + window.innerHeight >= scroller.scrollHeight - 1 };
-}
-
-/** Fully below the header, and brought up to it: no more than a line's gap (the scroll padding) in between. */
-function landsBelowHeader({ top, headerBottom, atEnd }: Landing): boolean {
-  const gap = top - Math.max(headerBottom, 0);
-  return gap >= -0.5 && (gap <= 48 || atEnd);
-}
-
 describe.each(engineNames)('link targets in %s', (name) => {
   const { page } = usePage(name);
 
@@ -46,7 +26,7 @@ describe.each(engineNames)('link targets in %s', (name) => {
 
     it.each(cases)('%s (%s) lands fully visible below the header: %s', async (_kind, _locale, path, id) => {
       await page().goto(`${site().origin}${path}`);
-      await expect.poll(() => page().evaluate(measure, id)).toSatisfy(landsBelowHeader);
+      await expectLandingBelowHeader(page(), id);
     });
   });
 });
