@@ -11,8 +11,10 @@ const storageKey = 'kb-test-errors';
  * `<head>`, before the page's own scripts and before a `<meta>` content security policy, which applies only after it.
  */
 function recordErrors(key: string): void {
-  // Once the reader leaves, requests still under way are cut off and their code may complain: nobody sees that.
+  // Once the reader leaves, requests still under way are cut off and their code may complain: nobody sees that. Firefox
+  // cuts them off as soon as the next page is asked for, before pagehide: beforeunload marks that moment.
   let leaving = false;
+  addEventListener('beforeunload', () => (leaving = true));
   addEventListener('pagehide', () => (leaving = true));
   addEventListener('pageshow', () => (leaving = false));
   const record = (text: string) => {
