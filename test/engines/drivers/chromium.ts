@@ -19,7 +19,8 @@ export async function launchChromium(): Promise<Engine> {
         reload: async () => {
           await page.reload();
         },
-        evaluate: (fn, arg) => page.evaluate(fn, arg),
+        // Arguments are plain JSON, which Playwright passes as they are (its types allow for handles too).
+        evaluate: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown),
         click: async (target: Target) => {
           const handle = await page.evaluateHandle(findElement, target);
           const element = handle.asElement();

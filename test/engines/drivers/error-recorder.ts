@@ -31,7 +31,7 @@ function recordErrors(key: string): void {
   };
   addEventListener(
     'error',
-    (event) => {
+    (event: Event) => {
       if (event instanceof ErrorEvent) record(`uncaught ${event.message}`);
       // A preload is a hint: Firefox fails a modulepreload of a module it has already loaded, and a file that is really
       // missing fails the import that needs it, which is recorded.

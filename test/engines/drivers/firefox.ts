@@ -23,11 +23,10 @@ export async function launchFirefox(): Promise<Engine> {
         reload: async () => {
           await page.reload();
         },
-        evaluate: (fn, arg) => page.evaluate(fn, arg),
+        // Arguments are plain JSON, which puppeteer passes as they are (its types allow for handles too).
+        evaluate: async <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => (await page.evaluate(fn as (arg: unknown) => unknown, arg)) as R,
         click: async (target: Target) => {
-          const handle = await page.evaluateHandle(findElement, target);
-          const element = handle.asElement();
-          if (!element) throw new Error(`not an element: ${JSON.stringify(target)}`);
+          const element = await page.evaluateHandle(findElement, target);
           await element.click();
         },
         type: (text) => page.keyboard.type(text),

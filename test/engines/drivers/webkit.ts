@@ -1,4 +1,4 @@
-import { Builder, Capabilities, Key as SeleniumKey, WebElement, type WebDriver } from 'selenium-webdriver';
+import { Builder, Capabilities, Key as SeleniumKey, Origin, WebElement, type WebDriver } from 'selenium-webdriver';
 import { defaultSize, type Engine, type EnginePage, type Key, type Size } from './engine.ts';
 import { findCenter, findElement, type Target } from './find-element.ts';
 import { miniBrowserPath, startWebKitWebDriver, startXvfb } from './webkit-processes.ts';
@@ -100,7 +100,7 @@ export async function launchWebKit(): Promise<Engine> {
           // top left corner, so its coordinates are the window's.) WebDriver's element click would scroll the element to
           // the bottom edge instead, under the offline notice.
           const { x, y } = await driver.executeScript<{ x: number; y: number }>(script(findCenter, findElement), target);
-          await driver.actions({ async: true }).move({ origin: 'viewport', x, y }).click().perform();
+          await driver.actions({ async: true }).move({ origin: Origin.VIEWPORT, x, y }).click().perform();
         },
         type: (text) => driver.actions({ async: true }).sendKeys(text).perform(),
         press: (key) => driver.actions({ async: true }).sendKeys(keys[key]).perform(),
