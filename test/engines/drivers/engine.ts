@@ -32,7 +32,7 @@ export interface EnginePage {
   press(key: Key): Promise<void>;
   /** Pastes the clipboard into the focused element with the keyboard (Ctrl+V): how a test reads it in every engine. */
   paste(): Promise<void>;
-  /** Sets the size of the page's viewport. WebKit runs phone widths in an iframe: crossing 480 px reloads the page there. */
+  /** Sets the size of the page's viewport. WebKit opens phone widths in an iframe: going down to one reloads the page there. */
   setViewport(size: Size): Promise<void>;
   close(): Promise<void>;
 }

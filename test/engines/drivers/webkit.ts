@@ -44,8 +44,9 @@ function resizeFrame(width: number, height: number): HTMLIFrameElement | null {
 /**
  * WebKitGTK (Safari's engine, Debian's webkit2gtk-driver) through selenium-webdriver and WebKitWebDriver, on an Xvfb display
  * of its own.
- * Phone widths: the page loads in an iframe of that width on a harness page of the test server (its viewport is the
- * iframe's), so crossing `minWindowWidth` with setViewport reloads the page.
+ * Phone widths: a page opened at a width below `minWindowWidth` loads in an iframe of that size on a harness page of the
+ * test server (its viewport is the iframe's) and stays in it when resized, to any width; setViewport from a wider window
+ * down to a phone width reloads the page in the iframe.
  */
 export async function launchWebKit(): Promise<Engine> {
   const xvfb = await startXvfb();
@@ -59,20 +60,27 @@ export async function launchWebKit(): Promise<Engine> {
       let viewport = size;
       let framed = false;
       let loaded = false;
+      let windowSize: Size | undefined;
 
       // The window's size includes MiniBrowser's toolbar; the page sees the new size a moment after setRect returns.
       const setWindow = async ({ width, height }: Size) => {
+        if (windowSize?.width === width && windowSize.height === height) return;
         const toolbar = await driver.executeScript<number>('return window.outerHeight - window.innerHeight');
         await driver.manage().window().setRect({ width, height: height + toolbar });
         const fits = () => driver.executeScript<boolean>(script(hasSize), width, height);
         await driver.wait(fits, 5_000, `WebKit: the window did not become ${width}×${height}`);
+        windowSize = { width, height };
       };
+      /** In the top-level context: the window for the viewport, or one the frame fits in. */
+      const fitWindow = () => setWindow(framed ? { width: Math.max(1024, viewport.width), height: viewport.height } : viewport);
       const enterFrame = async (frame: unknown) => {
         if (!(frame instanceof WebElement)) throw new Error('WebKit: the frame harness did not return its iframe');
         await driver.switchTo().frame(frame);
       };
       const goto = async (url: string) => {
         await driver.switchTo().defaultContent();
+        framed = viewport.width < minWindowWidth;
+        await fitWindow();
         if (framed) {
           await driver.get(`${new URL(url).origin}/__test__/frame.html`);
           await enterFrame(await driver.executeScript(script(loadFrame), url, viewport.width, viewport.height));
@@ -82,7 +90,6 @@ export async function launchWebKit(): Promise<Engine> {
         loaded = true;
       };
       await setWindow(size.width < minWindowWidth ? { width: 1024, height: size.height } : size);
-      framed = size.width < minWindowWidth;
 
       const page: EnginePage = {
         engine: 'webkit',
@@ -106,20 +113,17 @@ export async function launchWebKit(): Promise<Engine> {
         press: (key) => driver.actions({ async: true }).sendKeys(keys[key]).perform(),
         paste: () => driver.actions({ async: true }).keyDown(SeleniumKey.CONTROL).sendKeys('v').keyUp(SeleniumKey.CONTROL).perform(),
         setViewport: async (next) => {
-          const wantFramed = next.width < minWindowWidth;
-          const url = loaded ? await driver.executeScript<string>('return location.href') : undefined;
           viewport = next;
-          if (wantFramed) {
+          // A page in the frame stays there at any width: resizing the frame does not reload it.
+          if (framed) {
             await driver.switchTo().defaultContent();
-            await setWindow({ width: 1024, height: next.height });
-            if (framed) await enterFrame(await driver.executeScript(script(resizeFrame), next.width, next.height));
-          } else {
-            if (framed) await driver.switchTo().defaultContent();
-            await setWindow(next);
+            await fitWindow();
+            await enterFrame(await driver.executeScript(script(resizeFrame), next.width, next.height));
+          } else if (next.width >= minWindowWidth) {
+            await fitWindow();
+          } else if (loaded) {
+            await goto(await driver.executeScript<string>('return location.href'));
           }
-          const modeChanged = wantFramed !== framed;
-          framed = wantFramed;
-          if (modeChanged && url) await goto(url);
         },
         close: async () => {
           open.delete(page);

@@ -19,33 +19,30 @@ function findOverflow(): string[] {
 }
 
 describe.each(engineNames)('every page in %s', (name) => {
-  const { engine, page } = usePage(name);
+  const { page } = usePage(name);
 
   it('has an error recorder that catches a page that throws, rejects, logs and misses an image on purpose', async () => {
-    const fresh = await engine().newPage();
-    await fresh.goto(`${site().origin}/__test__/throws.html`);
-    await expect
-      .poll(() => errorsOf(fresh))
-      .toEqual(
-        expect.arrayContaining([
-          expect.stringMatching(/^\/__test__\/throws\.html: uncaught .*thrown on purpose/),
-          expect.stringMatching(/^\/__test__\/throws\.html: unhandled rejection rejected on purpose/),
-          expect.stringMatching(/^\/__test__\/throws\.html: console\.error logged on purpose/),
-          expect.stringMatching(/^\/__test__\/throws\.html: failed to load \/__test__\/missing-on-purpose\.png/),
-        ]),
-      );
-    await fresh.close();
+    await page().goto(`${site().origin}/__test__/throws.html`);
+    // One entry each, in whatever order the engine dispatches them.
+    await expect.poll(async () => (await errorsOf(page())).length).toBe(4);
+    expect(await errorsOf(page())).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\/__test__\/throws\.html: uncaught .*thrown on purpose/),
+        expect.stringMatching(/^\/__test__\/throws\.html: unhandled rejection rejected on purpose/),
+        expect.stringMatching(/^\/__test__\/throws\.html: console\.error logged on purpose/),
+        expect.stringMatching(/^\/__test__\/throws\.html: failed to load \/__test__\/missing-on-purpose\.png/),
+      ]),
+    );
   });
 
-  // One load per page, then every width: a reader turning a tablet, or a narrow window, gets the same page.
-  let current = 1280;
+  // One load per page, then every width: a reader turning a tablet, or a narrow window, gets the same page. Narrowest first:
+  // WebKit then keeps the page in its phone-width iframe as it widens, instead of loading it again.
   it.each(pages)('%s renders without errors and never scrolls sideways at 320–1280 px', async (path) => {
-    const order = current < 768 ? widths : [...widths].reverse();
+    await page().setViewport({ width: widths[0] ?? 320, height: 800 });
     await page().goto(`${site().origin}${path}`);
     const overflow: string[] = [];
-    for (const width of order) {
+    for (const width of widths) {
       await page().setViewport({ width, height: 800 });
-      current = width;
       await expect.poll(() => page().evaluate(() => window.innerWidth, null)).toBe(width);
       const sticking = await page().evaluate(findOverflow, null);
       if (sticking.length > 0) overflow.push(`${width} px: ${sticking.join(', ')}`);
