@@ -45,7 +45,8 @@ describe.each(engineNames)('search in %s', (name) => {
   ])('the header box (%s): / focuses it, typing shows results', async (_locale, from, query, path) => {
     await page().goto(`${site().origin}${from}`);
     await page().type('/');
-    expect(await page().evaluate(() => document.activeElement?.matches('kb-search[data-mode="panel"] input[type="search"]'), null)).toBe(true);
+    // WebKitGTK hands key events to the page asynchronously: wait for the focus to move before typing on.
+    await expect.poll(() => page().evaluate(() => document.activeElement?.matches('kb-search[data-mode="panel"] input[type="search"]'), null)).toBe(true);
     await page().type(query);
     await expect.poll(() => page().evaluate(readResults, 'panel')).toSatisfy(answers(query));
     expect((await page().evaluate(readResults, 'panel')).hits[0]?.path).toBe(path);
