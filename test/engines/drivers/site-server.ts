@@ -30,6 +30,14 @@ const testPages: Record<string, string> = {
 </head><body><iframe title="page under test"></iframe></body></html>`,
 };
 
+export interface SiteOptions {
+  /**
+   * Serve the service worker (`/sw.js`)? Off by default: a worker installing in every fresh session downloads the whole
+   * site in the background, slowing every test on a 2-core machine, and would answer requests in the server's place.
+   */
+  serviceWorker?: boolean;
+}
+
 export interface SiteServer {
   /** e.g. `http://127.0.0.1:41234` */
   readonly origin: string;
@@ -42,10 +50,10 @@ export interface SiteServer {
 
 /**
  * Serves a built site on loopback like a plain static host (index.html for folders, a redirect to add a folder's slash,
- * 404.html otherwise), with the error recorder at the start of every HTML page's `<head>`. Port 0: parallel test files
- * and worktrees never collide.
+ * 404.html otherwise), with the error recorder at the start of every HTML page's `<head>`, and without the service worker
+ * unless asked. Port 0: parallel test files and worktrees never collide.
  */
-export async function serveSite(dir: string): Promise<SiteServer> {
+export async function serveSite(dir: string, { serviceWorker = false }: SiteOptions = {}): Promise<SiteServer> {
   const answered: string[] = [];
   const state = { refuse: false };
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
@@ -69,7 +77,7 @@ export async function serveSite(dir: string): Promise<SiteServer> {
       }
       file = join(file, 'index.html');
     }
-    const found = existsSync(file) && statSync(file).isFile();
+    const found = existsSync(file) && statSync(file).isFile() && (serviceWorker || path !== '/sw.js');
     const served = found ? file : join(dir, '404.html');
     send(response, found ? 200 : 404, extname(served), readFileSync(served));
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { distDir } from '../../support/dist.ts';
 import { launchEngine, selectEngines, type Engine, type EngineName, type EnginePage, type Size } from './engine.ts';
-import { serveSite, type SiteServer } from './site-server.ts';
+import { serveSite, type SiteOptions, type SiteServer } from './site-server.ts';
 
 /** The engines this run covers: all three, or those named in `ENGINES`. */
 export const engineNames = selectEngines();
@@ -14,10 +14,10 @@ function getter<T>(holder: { value?: T }, what: string): () => T {
 }
 
 /** Serves dist/ (with the error recorder) for one test file; its own server, so a spec may make it refuse. */
-export function useSite(): () => SiteServer {
+export function useSite(options: SiteOptions = {}): () => SiteServer {
   const holder: { value?: SiteServer } = {};
   beforeAll(async () => {
-    holder.value = await serveSite(distDir);
+    holder.value = await serveSite(distDir, options);
   });
   afterAll(async () => {
     await holder.value?.close();

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { errorsOf } from '../drivers/error-recorder.ts';
 import { engineNames, usePage, useSite } from '../drivers/use-engine.ts';
 
-const site = useSite();
+const site = useSite({ serviceWorker: true });
 afterAll(() => {
   site().refuse = false;
 });
