@@ -40,6 +40,12 @@ describe.each(engineNames)('every page in %s', (name) => {
   it.each(pages)('%s renders without errors and never scrolls sideways at 320–1280 px', async (path) => {
     await page().setViewport({ width: widths[0] ?? 320, height: 800 });
     await page().goto(`${site().origin}${path}`);
+    // Rendered: a visible main heading, in the page's styles (the stylesheet loaded: the header is laid out as a flex row).
+    expect(await page().evaluate(() => {
+      const heading = document.querySelector('main h1');
+      const header = document.querySelector('.site-header__inner');
+      return Boolean(heading?.textContent?.trim()) && (heading?.getClientRects().length ?? 0) > 0 && header !== null && getComputedStyle(header).display === 'flex';
+    }, null)).toBe(true);
     const overflow: string[] = [];
     for (const width of widths) {
       await page().setViewport({ width, height: 800 });
