@@ -1,0 +1,42 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { errorsOf } from '../drivers/error-recorder.ts';
+import { engineNames, usePage, useSite } from '../drivers/use-engine.ts';
+
+const site = useSite({ serviceWorker: true });
+afterAll(() => {
+  site().refuse = false;
+});
+
+const heading = () => document.querySelector('h1')?.textContent ?? '';
+const language = () => document.documentElement.lang;
+
+describe.each(engineNames)('offline in %s', (name) => {
+  const { page } = usePage(name);
+
+  it('works with the server gone after one visit: the page reloads, the other language opens, search finds', async () => {
+    site().refuse = false;
+    await page().goto(`${site().origin}/en/`);
+    // Ready means a worker is active, and a Workbox worker activates only once it has stored every file.
+    expect(await page().evaluate(async () => Boolean((await navigator.serviceWorker.ready).active), null)).toBe(true);
+    const title = await page().evaluate(heading, null);
+
+    site().refuse = true;
+    try {
+      await page().reload();
+      expect(await page().evaluate(heading, null)).toBe(title);
+
+      await page().goto(`${site().origin}/zh/mistakes/segmenting-by-calendar-time/`);
+      expect(await page().evaluate(language, null)).toBe('zh-CN');
+      expect(await page().evaluate(() => document.getElementById('p-4-1')?.textContent ?? '', null)).toContain('葡萄酒');
+      expect(await page().evaluate(() => navigator.serviceWorker.controller !== null, null)).toBe(true);
+
+      await page().click({ role: 'searchbox', within: 'kb-search[data-mode="panel"]' });
+      await page().type('wine');
+      const firstResult = () => document.querySelector<HTMLAnchorElement>('kb-search[data-mode="panel"] [data-search-results] a')?.pathname ?? '';
+      await expect.poll(() => page().evaluate(firstResult, null)).toBe('/en/mistakes/segmenting-by-calendar-time/');
+      expect(await errorsOf(page())).toEqual([]);
+    } finally {
+      site().refuse = false;
+    }
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { useTranslations } from '../../../src/i18n/index.ts';
+import type { EnginePage } from '../drivers/engine.ts';
+import { errorsOf } from '../drivers/error-recorder.ts';
+import { engineNames, usePage, useSite } from '../drivers/use-engine.ts';
+
+const site = useSite();
+const t = { en: useTranslations('en'), zh: useTranslations('zh') };
+
+const status = (page: EnginePage) => page.evaluate(() => document.querySelector('kb-self-check [role="status"]')?.textContent ?? '', null);
+const isChecked = (page: EnginePage, question: string, value: string) =>
+  page.evaluate(([id, answer]) => document.querySelector<HTMLInputElement>(`fieldset#${id} input[value="${answer}"]`)?.checked ?? false, [question, value] as const);
+
+/** The island says what to do before any answer: it has loaded and read the stored answers. */
+async function waitForIsland(page: EnginePage, locale: 'en' | 'zh'): Promise<void> {
+  await expect.poll(() => status(page)).toBe(t[locale]('selfCheck.result.empty'));
+}
+
+describe.each(engineNames)('self-check in %s', (name) => {
+  const { engine, page } = usePage(name);
+
+  it('scores an answer and keeps it over a reload', async () => {
+    await page().goto(`${site().origin}/en/self-check/`);
+    await waitForIsland(page(), 'en');
+    await page().click({ role: 'radio', name: t.en('selfCheck.answer.yes'), exact: true, within: 'fieldset#q-3-1' }); // a risky answer
+    const scored = `${t.en('selfCheck.result.risks', { count: 1, total: 7 })} ${t.en('selfCheck.result.progress', { answered: 1, total: 15 })}`;
+    await expect.poll(() => status(page())).toBe(scored);
+
+    await page().reload();
+    await expect.poll(() => status(page())).toBe(scored);
+    expect(await isChecked(page(), 'q-3-1', 'yes')).toBe(true);
+  });
+
+  it('shares answers with a link that opens, in Chinese, in a fresh session', async () => {
+    await page().click({ role: 'radio', name: t.en('selfCheck.answer.yes'), exact: true, within: 'fieldset#q-2-1' });
+    await page().click({ role: 'radio', name: t.en('selfCheck.answer.unsure'), exact: true, within: 'fieldset#q-4-2' });
+    const href = await page().evaluate((name) => {
+      const link = [...document.querySelectorAll('a')].find((anchor) => anchor.textContent?.trim() === name);
+      return link?.getAttribute('href') ?? '';
+    }, t.en('selfCheck.shareLink'));
+    expect(href).toMatch(/^\/en\/self-check\/#answers=1/);
+
+    const other = await engine().newPage();
+    try {
+      await other.goto(`${site().origin}${href.replace('/en/', '/zh/')}`);
+      const shared = [
+        t.zh('selfCheck.result.risks', { count: 2, total: 7 }),
+        t.zh('selfCheck.result.toCheck', { count: 1 }),
+        t.zh('selfCheck.result.progress', { answered: 3, total: 15 }),
+      ].join(' ');
+      await expect.poll(() => status(other)).toBe(shared);
+      expect(await isChecked(other, 'q-2-1', 'yes')).toBe(true);
+      expect(await isChecked(other, 'q-4-2', 'unsure')).toBe(true);
+      // A fresh session: nothing of the first one, and shared answers are not saved until the reader changes one.
+      expect(await other.evaluate(() => localStorage.getItem('kb-self-check'), null)).toBeNull();
+      expect(await errorsOf(other)).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('recorded no errors', async () => {
+    expect(await errorsOf(page())).toEqual([]);
+  });
+});
