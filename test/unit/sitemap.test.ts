@@ -5,12 +5,13 @@ import { toAbsoluteUrl } from '../../src/lib/base-path.ts';
 const toUrl = (path: string) => toAbsoluteUrl(path, 'https://kb.example.org', '/kb/');
 
 describe('getIndexablePaths', () => {
-  it('lists the chooser, then per language home, whole article, self-check, mistakes and parallel views', () => {
+  it('lists the chooser, then per language home, whole article, self-check, workshop room, mistakes and parallel views', () => {
     expect(getIndexablePaths(['alpha', 'beta'])).toEqual([
       '/',
       '/en/',
       '/en/article/',
       '/en/self-check/',
+      '/en/workshop/',
       '/en/mistakes/alpha/',
       '/en/mistakes/beta/',
       '/en/parallel/alpha/',
@@ -18,6 +19,7 @@ describe('getIndexablePaths', () => {
       '/zh/',
       '/zh/article/',
       '/zh/self-check/',
+      '/zh/workshop/',
       '/zh/mistakes/alpha/',
       '/zh/mistakes/beta/',
       '/zh/parallel/alpha/',
