@@ -13,6 +13,8 @@ export interface RoomQuestionLink extends RoomQuestion {
 export interface RoomMistakeLink {
   slug: string;
   number: number;
+  title: string;
+  /** e.g. "Mistake 3: Segmenting customers by their assets". */
   label: string;
   href: string;
 }
@@ -33,6 +35,6 @@ export function getRoomIslandData(locale: Locale, mistakes: readonly MistakeData
   const paths = new Map(groups.flatMap((group) => group.questions.map((question) => [question.id, question.path] as const)));
   return {
     questions: getRoomQuestions(mistakes).map((question) => ({ ...question, href: pathWithBase(paths.get(question.id) ?? '/') })),
-    mistakes: groups.map(({ slug, number, title, path }) => ({ slug, number, label: label(number, title), href: pathWithBase(path) })),
+    mistakes: groups.map(({ slug, number, title, path }) => ({ slug, number, title, label: label(number, title), href: pathWithBase(path) })),
   };
 }
