@@ -16,7 +16,7 @@ export interface RoomViewContext extends RoomIslandData {
 /** Shows the room: its count, chart and tables, what to discuss first, and the responses with their remove buttons. */
 export function renderRoom(root: HTMLElement, summary: RoomSummary, responses: readonly RoomResponse[], context: RoomViewContext): void {
   const { t } = context;
-  const count = part(root, '[data-count]');
+  const count = part(root, '[data-room-count]');
   if (count) count.textContent = t('workshop.room.count', { count: summary.responses });
   const figures = part(root, '[data-summary]');
   if (figures) figures.hidden = summary.responses === 0;

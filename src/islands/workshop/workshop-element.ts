@@ -114,7 +114,7 @@ class WorkshopElement extends HTMLElement {
     this.#save(saveRoom(getStorage(), this.#responses));
     this.#announce(this.#t('workshop.room.announce.removed', { total: this.#responses.length }));
     // Keyboard users stay in the list: on the response that took this one's place, else the one before, else the count.
-    const next = part(this, `[data-action="remove"][data-index="${Math.min(index, this.#responses.length - 1)}"]`) ?? part(this, '[data-count]');
+    const next = part(this, `[data-action="remove"][data-index="${Math.min(index, this.#responses.length - 1)}"]`) ?? part(this, '[data-room-count]');
     next?.focus();
   }
 
