@@ -7,7 +7,7 @@ export const serviceWorkerFile = 'sw.js';
 
 /**
  * Writes a Workbox service worker that precaches the whole built site — every page in both languages, the styles and
- * scripts, the Pagefind bundles — so that after one visit it works with no network.
+ * scripts, the Pagefind bundles — so that after one visit it works with no network. WebAssembly is cached on first use.
  * Runs after the search index (integrations' build:done hooks run in order), so the index is precached too.
  */
 export function serviceWorker(): AstroIntegration {
@@ -28,6 +28,10 @@ export function serviceWorker(): AstroIntegration {
           dontCacheBustURLsMatching: /\/_astro\//,
           // A new deployment waits until the reader agrees to reload (see UpdateNotice), so one page never mixes
           // two builds; caches of earlier builds are removed once it takes over.
+          // The workshop's QR decoder (1 MB of WebAssembly, 450 KB gzip) is not precached: few readers ever open a
+          // camera. It is kept the first time a trainer does, so scanning works offline from then on. Its name is
+          // hashed, so a kept copy is never stale; older builds' copies are dropped beyond the latest two.
+          runtimeCaching: [{ urlPattern: /\/_astro\/[^/]+\.wasm$/, handler: 'CacheFirst', options: { cacheName: 'kb-wasm', expiration: { maxEntries: 2 } } }],
           skipWaiting: false,
           clientsClaim: true,
           cleanupOutdatedCaches: true,

@@ -70,6 +70,11 @@ export function getSelfCheckPath(locale: Locale, slug?: string): string {
   return `/${locale}/self-check/${slug ? `#${slug}` : ''}`;
 }
 
+/** Path of the workshop room, where a trainer collects a room's self-check results, e.g. `/zh/workshop/`. */
+export function getWorkshopPath(locale: Locale): string {
+  return `/${locale}/workshop/`;
+}
+
 /**
  * Returns the locale folder a content file sits in: the nearest folder named after a locale.
  * @example getContentLocale('/site/content/zh/mistakes/segmenting-by-assets.mdx') // 'zh'

@@ -1,4 +1,4 @@
-import { getAlternatePaths, getArticlePath, getGlossaryPath, getHomePath, getMistakePath, getParallelPath, getSelfCheckPath } from './locale-path.ts';
+import { getAlternatePaths, getArticlePath, getGlossaryPath, getHomePath, getMistakePath, getParallelPath, getSelfCheckPath, getWorkshopPath } from './locale-path.ts';
 import { locales } from './locales.ts';
 
 
@@ -10,8 +10,10 @@ export interface SitemapEntry {
 
 /**
  * Returns the root-relative paths of every page search engines should index: the chooser, then per language
- * the home page, the whole article, the self-check, the glossary, each mistake and its parallel view. Short links (redirects),
- * search pages (noindex: their content is the other pages') and 404 stay out.
+ * the home page, the whole article, the self-check, the glossary, the workshop room, each mistake and its parallel view. Short links
+ * (redirects), search pages (noindex: their content is the other pages') and 404 stay out. The workshop room is a tool,
+ * like the self-check, but its page is its own content (how to run a session, the self-check's QR code) that a trainer
+ * may search for, not a view of other pages.
  */
 export function getIndexablePaths(slugs: readonly string[]): string[] {
   return [
@@ -21,6 +23,7 @@ export function getIndexablePaths(slugs: readonly string[]): string[] {
       getArticlePath(locale),
       getSelfCheckPath(locale),
       getGlossaryPath(locale),
+      getWorkshopPath(locale),
       ...slugs.map((slug) => getMistakePath(locale, slug)),
       ...slugs.map((slug) => getParallelPath(locale, slug)),
     ]),

@@ -12,6 +12,8 @@ const types: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.webmanifest': 'application/manifest+json',
+  // Browsers compile WebAssembly while it downloads only when it is served as such (the workshop's QR decoder).
+  '.wasm': 'application/wasm',
 };
 
 export interface StaticServer {

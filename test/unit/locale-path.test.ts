@@ -11,6 +11,7 @@ import {
   getArticleSectionPath,
   getContentLocale,
   getSelfCheckPath,
+  getWorkshopPath,
   toLocalePath,
 } from '../../src/lib/locale-path.ts';
 
@@ -38,13 +39,14 @@ describe('page paths', () => {
     expect(getSearchPath('zh')).toBe('/zh/search/');
   });
 
-  it('names the trainers\' views: whole article, parallel view, short link', () => {
+  it('names the trainers\' views: whole article, parallel view, short link, workshop room', () => {
     expect(getArticlePath('zh')).toBe('/zh/article/');
     expect(getParallelPath('en', 'segmenting-by-assets')).toBe('/en/parallel/segmenting-by-assets/');
     expect(getShortLinkPath('en', 3)).toBe('/en/3/');
     expect(getArticleSectionPath('zh', 3)).toBe('/zh/article/#mistake-3');
     expect(getSelfCheckPath('en')).toBe('/en/self-check/');
     expect(getSelfCheckPath('zh', 'segmenting-by-assets')).toBe('/zh/self-check/#segmenting-by-assets');
+    expect(getWorkshopPath('zh')).toBe('/zh/workshop/');
   });
 
   it.each([

@@ -3,27 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toQrModules, toQrSvg } from '../../src/lib/qr-code.ts';
 import { decodeQr } from '../support/qr-decode.ts';
 import { drawQr } from '../support/qr-image.ts';
-
-/** Reads the dark modules back out of the SVG's one path: `M x y.5` / `m dx 0` moves, `h n` strokes one module high. */
-function readSvgModules(svg: string): boolean[][] {
-  const extent = Number(/viewBox="0 0 (\d+) \1"/.exec(svg)?.[1]);
-  const d = /<path stroke="#000" d="([^"]+)"\/>/.exec(svg)?.[1] ?? '';
-  const grid = Array.from({ length: extent }, () => Array<boolean>(extent).fill(false));
-  let x = 0;
-  let y = 0;
-  for (const [, command, a, b] of d.matchAll(/([Mmh])(-?[\d.]+)(?: (-?[\d.]+))?/g)) {
-    const first = Number(a);
-    if (command === 'M') (x = first), (y = Number(b) - 0.5);
-    else if (command === 'm') (x += first), (y += Number(b));
-    else {
-      const row = grid[y];
-      if (!row || !Number.isInteger(y)) throw new Error(`stroke off the module grid at y=${y}`);
-      for (let column = x; column < x + first; column += 1) row[column] = true;
-      x += first;
-    }
-  }
-  return grid;
-}
+import { readSvgModules } from '../support/qr-svg.ts';
 
 const link = 'https://kb.example.org/kb/zh-hant/self-check/#answers=1yn-uyn-uynuyynuy';
 

@@ -6,7 +6,7 @@ import { locales } from '../../src/lib/locales.ts';
 const toUrl = (path: string) => toAbsoluteUrl(path, 'https://kb.example.org', '/kb/');
 
 describe('getIndexablePaths', () => {
-  it('lists the chooser, then per language home, whole article, self-check, mistakes and parallel views', () => {
+  it('lists the chooser, then per language home, whole article, self-check, glossary, workshop room, mistakes and parallel views', () => {
     expect(getIndexablePaths(['alpha', 'beta'])).toEqual([
       '/',
       ...locales.flatMap((locale) => [
@@ -14,6 +14,7 @@ describe('getIndexablePaths', () => {
         `/${locale}/article/`,
         `/${locale}/self-check/`,
         `/${locale}/glossary/`,
+        `/${locale}/workshop/`,
         `/${locale}/mistakes/alpha/`,
         `/${locale}/mistakes/beta/`,
         `/${locale}/parallel/alpha/`,

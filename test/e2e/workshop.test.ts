@@ -1,0 +1,235 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { findAccessibilityViolations } from '../support/axe.ts';
+import { openPage } from '../support/browser.ts';
+import { useSharedBrowser } from '../support/shared-browser.ts';
+import { expectRoom, makeAnswerSets, readSelfCheck, toShareLink } from '../support/workshop-answers.ts';
+
+const baseUrl = inject('baseUrl');
+const browser = useSharedBrowser();
+const { questions, titles } = readSelfCheck('en');
+const ids = questions.map(({ id }) => id);
+
+// Thirty participants, answering in both languages, from this site and another deployment, pasted as chats write them.
+const room = makeAnswerSets(questions, 30);
+const locales = room.map((_, index) => (index % 2 ? 'zh' : 'en'));
+const lines = room.map((answers, index) => {
+  const link = toShareLink(index % 3 === 0 ? 'https://kb.example.org/kb' : baseUrl, locales[index] ?? 'en', questions, answers);
+  return [link, `Wang Fang: ${link}`, link, `<${link}>`][index % 4] ?? link;
+});
+const expected = expectRoom(questions, room);
+const label = (slug: string) => `Mistake ${questions.find((question) => question.mistake === slug)?.number}: ${titles.get(slug)}`;
+
+async function paste(page: Page, text: string): Promise<void> {
+  await page.getByLabel('Paste share links, one per line').fill(text);
+  await page.getByRole('button', { name: 'Add to the room' }).click();
+}
+
+const count = (page: Page) => page.locator('[data-room-count]').textContent();
+const report = (page: Page) => page.locator('[data-report]');
+
+/** A CSV cell as RFC 4180 writes it. */
+const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+
+describe('workshop room: collecting by paste', () => {
+  it('counts 30 pasted share links exactly: count, chart, tables, discuss first and CSV', async () => {
+    const { page, foreignRequests } = await openPage(browser());
+    const scripts: string[] = [];
+    page.on('request', (request) => void (request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname)));
+    await page.goto(`${baseUrl}/en/workshop/`, { waitUntil: 'networkidle' });
+    expect(scripts.filter((path) => path.includes('workshop'))).toEqual([]); // HTML and stylesheet until the trainer acts
+
+    await paste(page, lines.join('\n'));
+    await expect.poll(() => count(page)).toBe('30 responses');
+    expect(await report(page).locator('p').textContent()).toBe('30 responses added.');
+    expect(scripts.filter((path) => /qr-scanner|\.wasm/.test(path))).toEqual([]); // the decoder only comes with the camera
+
+    const rows = await page.locator('[data-mistake-rows] tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent)));
+    expect(rows).toEqual(expected.map(({ mistake, counts }) => [label(mistake), ...[counts.risk, counts.check, counts.clear, counts.open].map(String)]));
+
+    const bars = await page.locator('[data-chart] [data-mistake]').evaluateAll((groups) =>
+      groups.map((group) => ({
+        mistake: group.getAttribute('data-mistake'),
+        label: group.querySelector('text')?.textContent,
+        segments: [...group.querySelectorAll('rect[data-status]')].map((rect) => [rect.getAttribute('data-status'), Number(rect.getAttribute('data-count')), Number(rect.getAttribute('width'))]),
+      })),
+    );
+    expect(bars.map(({ mistake, label: text }) => [mistake, text])).toEqual(expected.map(({ mistake }) => [mistake, label(mistake)]));
+    for (const [index, { counts }] of expected.entries()) {
+      const segments = (['risk', 'check', 'clear', 'open'] as const).filter((status) => counts[status] > 0);
+      expect(bars[index]?.segments.map(([status, n]) => [status, n])).toEqual(segments.map((status) => [status, counts[status]]));
+      // Each bar spans the chart's 640 units, its segments in proportion.
+      for (const [status, n, width] of bars[index]?.segments ?? []) expect(width, `${status}`).toBeCloseTo((Number(n) / 30) * 640, 1);
+    }
+
+    for (const { id } of questions) {
+      const figures = await page.locator(`tr[data-question="${id}"] [data-figure]`).allTextContents();
+      const tally = (answer: string | undefined) => String(room.filter((answers) => answers[id] === answer).length);
+      expect(figures, id).toEqual([tally('yes'), tally('no'), tally('unsure'), tally(undefined)]);
+    }
+
+    // Discuss first: the three mistakes most at risk, each linked to the paragraph behind its riskiest question.
+    const discuss = await page.locator('[data-discuss] a').evaluateAll((links) => links.map((link) => [link.textContent, link.getAttribute('href')]));
+    expect(discuss).toEqual(
+      expected.slice(0, 3).map(({ mistake }) => {
+        const own = questions.filter((question) => question.mistake === mistake);
+        const risky = (question: (typeof own)[number]) => room.filter((answers) => answers[question.id] === question.riskyAnswer).length;
+        const top = own.reduce((best, question) => (risky(question) > risky(best) ? question : best));
+        return [label(mistake), `/en/mistakes/${mistake}/${top.paragraph ? `#${top.paragraph}` : ''}`];
+      }),
+    );
+    expect(await page.locator('[data-responses] li').count()).toBe(30);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^workshop-room-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync(await download.path(), 'utf8');
+    const words = { yes: 'Yes', no: 'No', unsure: 'Not sure' };
+    expect(csv).toBe(
+      `\uFEFF${[
+        ['Response', 'Language', ...ids].join(','),
+        ...room.map((answers, index) => [String(index + 1), locales[index], ...ids.map((id) => (answers[id] ? words[answers[id]] : ''))].join(',')),
+        '',
+        'No.,Mistake,At risk,Worth checking,Clear,Not fully answered',
+        ...expected.map(({ mistake, number, counts }) => [String(number), cell(titles.get(mistake) ?? ''), counts.risk, counts.check, counts.clear, counts.open].join(',')),
+      ].join('\r\n')}\r\n`,
+    );
+
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it('keeps the room over a reload, removes a response, and starts a new room only after asking', async () => {
+    const { page } = await openPage(browser());
+    await page.goto(`${baseUrl}/en/workshop/`);
+    await paste(page, lines.slice(0, 5).join('\n'));
+    await expect.poll(() => count(page)).toBe('5 responses');
+
+    await page.reload();
+    // A kept room shows at once: its code loads without the trainer touching anything.
+    await expect.poll(() => count(page)).toBe('5 responses');
+    expect(await page.locator('[data-responses] li').count()).toBe(5);
+
+    await page.getByRole('button', { name: 'Remove response 2' }).click();
+    await expect.poll(() => count(page)).toBe('4 responses');
+    await expect.poll(() => page.locator('[data-announce]').textContent()).toBe('Response removed: 4 in the room.');
+    // The focus stays in the list, on the response that took the removed one's place.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Remove response 2');
+    expect(await page.locator('[data-responses] li strong').allTextContents()).toEqual(['Response 1', 'Response 2', 'Response 3', 'Response 4']);
+
+    // By keyboard: the dialog opens on its safe choice; Escape keeps the room.
+    await page.getByRole('button', { name: 'Start a new room' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Start a new room?' });
+    await dialog.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keep the room');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await count(page)).toBe('4 responses');
+
+    await page.keyboard.press('Enter'); // the focus is back on "Start a new room"
+    await dialog.waitFor();
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Clear the room');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => count(page)).toBe('No responses yet.');
+    expect(await page.evaluate(() => localStorage.getItem('kb-workshop-room'))).toBeNull();
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    // Nothing kept: the room's code waits until the trainer reaches for it.
+    expect(await page.locator('[data-room-view]').isHidden()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Add to the room' }).isVisible()).toBe(true);
+  });
+
+  it('takes 1,000 hostile lines: says why each line is refused, counts nothing twice by accident, never crashes', async () => {
+    const { page } = await openPage(browser());
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('dialog', (dialog) => void errors.push(`dialog: ${dialog.message()}`));
+    await page.goto(`${baseUrl}/en/workshop/`);
+    const valid = lines.slice(0, 10);
+    const junk = [
+      `${baseUrl}/en/self-check/#answers=2${'y'.repeat(ids.length)}`, // another version
+      `${baseUrl}/en/self-check/#answers=1yy`, // another question set
+      `${baseUrl}/en/self-check/#answers=1${'x'.repeat(ids.length)}`, // damaged
+      `${baseUrl}/en/self-check/`, // no answers
+      '<img src=x onerror=alert(1)>',
+      '🙂'.repeat(100),
+      'https://example.org/',
+    ];
+    const filler = Array.from({ length: 988 }, (_, index) => junk[index % junk.length] ?? '');
+    const pasted = [...valid, valid[0] ?? '', ...filler.slice(0, 5), 'x'.repeat(5_000), ...filler.slice(5)];
+    expect(pasted).toHaveLength(1_000);
+    await page.getByLabel('Paste share links, one per line').fill(pasted.join('\n'));
+    await page.waitForFunction(() => customElements.get('kb-workshop') !== undefined);
+    const started = Date.now();
+    await page.getByRole('button', { name: 'Add to the room' }).click();
+    await page.locator('[data-report] li').first().waitFor();
+    expect(Date.now() - started).toBeLessThan(2_000); // a thousand lines judged and listed at once
+    expect(await count(page)).toBe('10 responses');
+    expect(await report(page).locator('p').textContent()).toBe('10 responses added. 990 lines not counted:');
+    const reasons = await report(page).locator('li strong').allTextContents();
+    expect(reasons.slice(0, 9)).toEqual([
+      'Line 11: the same answers as line 1, counted once',
+      'Line 12: made for another version of the questions',
+      'Line 13: made for another version of the questions',
+      'Line 14: a damaged share link',
+      'Line 15: a link to the self-check without answers',
+      'Line 16: not a share link of this self-check',
+      'Line 17: a damaged share link', // over 4,000 characters: refused unread
+      'Line 18: not a share link of this self-check',
+      'Line 19: not a share link of this self-check',
+    ]);
+    expect(await report(page).locator('img').count()).toBe(0);
+    expect(await report(page).locator('code').nth(5).textContent()).toBe('<img src=x onerror=alert(1)>');
+
+    // Two participants may well give the same answers: the trainer can count a held line, once.
+    await page.getByRole('button', { name: 'Count line 11 too' }).click();
+    const again = report(page).locator('[data-action="count-held"]').first();
+    await expect.poll(() => count(page)).toBe('11 responses');
+    expect(await again.textContent()).toBe('Counted.');
+    expect(await again.getAttribute('aria-disabled')).toBe('true');
+    await again.click({ force: true }); // a second press counts nothing more
+    expect(await count(page)).toBe('11 responses');
+
+    // The same links pasted again are already in the room: held, not counted.
+    await paste(page, valid.join('\n'));
+    expect(await report(page).locator('p').textContent()).toBe('No new responses. 10 lines not counted:');
+    expect(await report(page).locator('li strong').first().textContent()).toBe('Line 1: the same answers as a response already in the room');
+    expect(await count(page)).toBe('11 responses');
+    expect(errors).toEqual([]);
+  });
+
+  it.each([
+    ['full', 'QuotaExceededError', 'This browser’s storage is full, so the room is no longer saved.'],
+    ['unavailable', 'SecurityError', 'This browser does not let the page save the room (private mode or blocked storage).'],
+  ])('says so when storage is %s, and keeps the room in memory', async (_case, name, message) => {
+    const { page } = await openPage(browser());
+    await page.addInitScript((errorName) => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('refused', errorName);
+      };
+    }, name);
+    await page.goto(`${baseUrl}/en/workshop/`);
+    await paste(page, lines.slice(0, 3).join('\n'));
+    await expect.poll(() => count(page)).toBe('3 responses');
+    expect(await page.locator('[data-storage]').textContent()).toContain(message);
+    expect(await page.locator('[data-storage]').getAttribute('role')).toBe('alert');
+    await paste(page, lines.slice(3, 4).join('\n'));
+    await expect.poll(() => count(page)).toBe('4 responses');
+  });
+
+  it('speaks the reader’s language, whatever language the links were made in', async () => {
+    const { page } = await openPage(browser(), { colorScheme: 'dark' });
+    await page.goto(`${baseUrl}/zh/workshop/`);
+    await page.getByLabel('粘贴分享链接，每行一个').fill(lines.slice(0, 4).join('\n'));
+    await page.getByRole('button', { name: '加入汇总' }).click();
+    await expect.poll(() => count(page)).toBe('4份回答');
+    expect(await report(page).locator('p').textContent()).toBe('已加入4份回答。');
+    expect(await page.locator('[data-responses] li').first().textContent()).toMatch(/^第1份回答 English：\d+个存在风险，\d+个有待核实 删除$/);
+    expect(await page.locator('[data-responses] li').nth(1).textContent()).toMatch(/^第2份回答 中文：/);
+    expect(await page.locator('[data-chart] text').first().textContent()).toMatch(/^问题\d：/);
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+  });
+});
