@@ -37,6 +37,12 @@ const taiwanQuotes = CustomConverter([
   ['’', '』'],
 ]);
 
+// Interface words s2twp leaves in mainland form (the workshop room's strings).
+const taiwanInterfaceWords = CustomConverter([
+  ['攝像頭', '相機'],
+  ['賬號', '帳號'],
+]);
+
 /**
  * Converts one of the site's own UI strings (never the author's text) to Traditional as Taiwan writes software:
  * `s2twp` vocabulary (搜索 → 搜尋, 链接 → 連結) and corner quotes (“是” → 「是」). Hand corrections come on top.
@@ -44,5 +50,5 @@ const taiwanQuotes = CustomConverter([
  */
 export function toTraditionalInterface(text: string): string {
   const convert = getConverter('twp');
-  return text.replace(nonAsciiRun, (run) => taiwanQuotes(convert(run)));
+  return text.replace(nonAsciiRun, (run) => taiwanInterfaceWords(taiwanQuotes(convert(run))));
 }
