@@ -1,5 +1,5 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { assertValidContent, localeOf, type ArticleFiles, type ContentFile } from './content-rules.ts';
+import { assertValidContent, localeOf, type ArticleFiles, type ContentFile } from './content-rules/index.ts';
 import { locales, type Locale } from './locales.ts';
 
 export type MistakeEntry = CollectionEntry<'mistakes'>;

@@ -1,21 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../src/i18n/en.json';
-import zh from '../../src/i18n/zh.json';
 import { resources, useTranslations } from '../../src/i18n/index.ts';
 import { topicIds } from '../../src/lib/content-schema.ts';
-import { getLanguageTag, type Locale } from '../../src/lib/locales.ts';
+import { defaultLocale, getLanguageTag, locales, type Locale } from '../../src/lib/locales.ts';
 
 const placeholders = (value: string) => [...new Set([...value.matchAll(/{{\s*(\w+)\s*}}/g)].map((match) => match[1] ?? ''))].sort();
 
 // Plural forms (`key_one`, `key_other`) differ by language: en has one and other, zh only other.
 // `_zero` is i18next's optional form for a count of 0, in any language.
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
-const strings: Record<Locale, Record<string, string>> = { en, zh };
 
 /** Groups a locale's keys by base key: plural forms under one key, their placeholders merged. */
 function byBaseKey(locale: Locale): Map<string, { forms: string[]; placeholders: string[] }> {
   const keys = new Map<string, { forms: string[]; placeholders: string[] }>();
-  for (const [key, value] of Object.entries(strings[locale])) {
+  for (const [key, value] of Object.entries(resources[locale].translation)) {
     const base = key.replace(pluralSuffix, '');
     const entry = keys.get(base) ?? { forms: [], placeholders: [] };
     entry.forms.push(pluralSuffix.exec(key)?.[1] ?? '');
@@ -27,14 +24,15 @@ function byBaseKey(locale: Locale): Map<string, { forms: string[]; placeholders:
 
 describe('UI strings', () => {
   it('has one resource per locale', () => {
-    expect(Object.keys(resources).sort()).toEqual(['en', 'zh']);
+    expect(Object.keys(resources).sort()).toEqual([...locales].sort());
   });
 
-  it('zh has exactly the keys of en, plural forms aside', () => {
-    expect([...byBaseKey('zh').keys()].sort()).toEqual([...byBaseKey('en').keys()].sort());
+  // The default locale (en) defines the key set.
+  it.each(locales)('%s has exactly the keys of the default locale, plural forms aside', (locale) => {
+    expect([...byBaseKey(locale).keys()].sort()).toEqual([...byBaseKey(defaultLocale).keys()].sort());
   });
 
-  it.each(['en', 'zh'] as const)('%s has the plural forms its language needs, and no others', (locale) => {
+  it.each(locales)('%s has the plural forms its language needs, and no others', (locale) => {
     const categories = new Intl.PluralRules(getLanguageTag(locale)).resolvedOptions().pluralCategories;
     for (const [key, { forms }] of byBaseKey(locale)) {
       if (forms.includes('')) {
@@ -46,22 +44,22 @@ describe('UI strings', () => {
     }
   });
 
-  it('has the same plural keys in both languages, and a zero form in both or neither', () => {
-    const plural = (locale: Locale) => [...byBaseKey(locale)].filter(([, { forms }]) => !forms.includes('')).map(([key, { forms }]) => `${key}${forms.includes('zero') ? ' (zero)' : ''}`);
-    expect(plural('zh').sort()).toEqual(plural('en').sort());
+  const plural = (locale: Locale) => [...byBaseKey(locale)].filter(([, { forms }]) => !forms.includes('')).map(([key, { forms }]) => `${key}${forms.includes('zero') ? ' (zero)' : ''}`);
+  it.each(locales)('%s has the plural keys of the default locale, with a zero form where it has one', (locale) => {
+    expect(plural(locale).sort()).toEqual(plural(defaultLocale).sort());
   });
 
-  it.each(Object.entries({ en, zh }))('%s has no empty strings', (_locale, strings) => {
-    for (const [key, value] of Object.entries(strings)) expect(value.trim(), key).not.toBe('');
+  it.each(locales)('%s has no empty strings', (locale) => {
+    for (const [key, value] of Object.entries(resources[locale].translation)) expect(value.trim(), key).not.toBe('');
   });
 
-  it('uses the same placeholders in both languages (all plural forms of a key together)', () => {
-    const zhKeys = byBaseKey('zh');
-    for (const [key, { placeholders: used }] of byBaseKey('en')) expect(zhKeys.get(key)?.placeholders, key).toEqual(used);
+  it.each(locales)('%s uses the placeholders of the default locale (all plural forms of a key together)', (locale) => {
+    const keys = byBaseKey(locale);
+    for (const [key, { placeholders: used }] of byBaseKey(defaultLocale)) expect(keys.get(key)?.placeholders, key).toEqual(used);
   });
 
   it('labels every topic of the content schema', () => {
-    for (const topic of topicIds) expect(Object.keys(en)).toContain(`topic.${topic}`);
+    for (const topic of topicIds) expect(Object.keys(resources[defaultLocale].translation)).toContain(`topic.${topic}`);
   });
 
   it('interpolates through i18next in each language', () => {
