@@ -37,8 +37,7 @@ export default defineConfig({
           name: 'e2e',
           root: 'test/e2e',
           include: ['**/*.test.ts'],
-          // TODO(tests helper): serve-dist goes once every spec runs on the fixture site.
-          globalSetup: ['../support/temp-root.ts', '../support/serve-fixture-site.ts', '../support/serve-dist.ts'],
+          globalSetup: ['../support/temp-root.ts', '../support/serve-fixture-site.ts'],
           setupFiles: ['./no-csp-violations.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,

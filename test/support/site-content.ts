@@ -5,6 +5,8 @@ import { readContentTree } from './content-fixtures.ts';
 export interface SiteMistake extends MistakeData {
   /** Body paragraphs in order, as plain text (Markdown links reduced to their text). */
   texts: string[];
+  /** Body paragraphs in order, as written (Markdown). */
+  markdown: string[];
 }
 
 export type SiteQuestion = MistakeData['selfCheck'][number] & { mistake: SiteMistake };
@@ -24,12 +26,17 @@ export interface SiteContent {
   findWord(locale: Locale, word: string): { mistake: SiteMistake; paragraph: string | undefined }[];
 }
 
-/** Splits a Markdown body into its paragraphs as plain text. */
-function toTexts(body: string): string[] {
+/** Splits a Markdown body into its paragraphs. */
+function toBlocks(body: string): string[] {
   return body
     .split(/\n\s*\n/)
-    .map((block) => block.trim().replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'))
+    .map((block) => block.trim())
     .filter(Boolean);
+}
+
+/** Turns paragraphs of Markdown into plain text: links become their text. */
+function toTexts(body: string): string[] {
+  return toBlocks(body).map((block) => block.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'));
 }
 
 /** Reads a content tree (`<dir>/<locale>/…`) through the real schemas; throws, naming the files, if it is invalid. */
@@ -42,7 +49,7 @@ export function readSiteContent(dir: string): SiteContent {
     getMistakes: (locale) =>
       files.mistakes
         .filter(inLocale(locale))
-        .map((file) => ({ ...file.data, texts: toTexts(file.body) }))
+        .map((file) => ({ ...file.data, texts: toTexts(file.body), markdown: toBlocks(file.body) }))
         .sort((a, b) => a.number - b.number),
     getMistake(locale, number) {
       const mistake = content.getMistakes(locale).find((entry) => entry.number === number);
