@@ -10,7 +10,6 @@ const mistakes = fixture.getMistakes('en');
 // A mistake with a previous and a next one, and a related one.
 const middle = mistakes[1];
 if (!middle || mistakes.length < 3) throw new Error('the fixture needs three mistakes or more');
-const previous = fixture.getMistake('en', middle.number - 1);
 const next = fixture.getMistake('en', middle.number + 1);
 const related = mistakes.find((mistake) => mistake.slug === middle.related[0]);
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

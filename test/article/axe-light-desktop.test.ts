@@ -1,4 +1,0 @@
-import { describeAxeOnEveryPage } from './axe-every-page.ts';
-
-// Contrast differs between the schemes, and layout between a desktop and a phone: the two files cover both.
-describeAxeOnEveryPage('light', { width: 1280, height: 900 });
