@@ -6,7 +6,8 @@ export default defineConfig({
   test: {
     projects: [
       // Every project's global setups start with temp-root.ts: one temporary folder for the whole run, removed at its end.
-      { test: { name: 'unit', root: 'test/unit', include: ['**/*.test.ts'], globalSetup: ['../support/temp-root.ts'] } },
+      // unit and build tests share no state, so one worker runs many files (a fresh worker per file costs seconds).
+      { test: { name: 'unit', root: 'test/unit', include: ['**/*.test.ts'], globalSetup: ['../support/temp-root.ts'], isolate: false } },
       // build and e2e test features on the fixture site (test/fixtures/site/), built once per run for / and for /kb/.
       {
         test: {
@@ -14,6 +15,7 @@ export default defineConfig({
           root: 'test/build',
           include: ['**/*.test.ts'],
           globalSetup: ['../support/temp-root.ts', '../support/serve-fixture-site.ts'],
+          isolate: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },
