@@ -13,6 +13,7 @@ import {
   getSelfCheckPath,
   toLocalePath,
 } from '../../src/lib/locale-path.ts';
+import { getLanguageTag, locales, type Locale } from '../../src/lib/locales.ts';
 
 describe('toLocalePath', () => {
   it.each([
@@ -59,14 +60,15 @@ describe('page paths', () => {
 });
 
 describe('getAlternatePaths', () => {
+  // One alternate per locale, then x-default: the default locale's page, or the chooser for home pages.
   it.each([
-    ['/zh/article/', ['/en/article/', '/zh/article/', '/en/article/']],
-    ['/en/parallel/x/', ['/en/parallel/x/', '/zh/parallel/x/', '/en/parallel/x/']],
-    ['/zh/', ['/en/', '/zh/', '/']],
-  ])('%s has the alternates %j (en, zh-CN, x-default)', (path, expected) => {
+    ['/zh/article/', (locale: Locale) => `/${locale}/article/`, '/en/article/'],
+    ['/en/parallel/x/', (locale: Locale) => `/${locale}/parallel/x/`, '/en/parallel/x/'],
+    ['/zh/', (locale: Locale) => `/${locale}/`, '/'],
+  ])('%s has an alternate in every locale, and x-default', (path, inLocale, xDefault) => {
     const alternates = getAlternatePaths(path);
-    expect(alternates.map((alternate) => alternate.hreflang)).toEqual(['en', 'zh-CN', 'x-default']);
-    expect(alternates.map((alternate) => alternate.path)).toEqual(expected);
+    expect(alternates.map((alternate) => alternate.hreflang)).toEqual([...locales.map(getLanguageTag), 'x-default']);
+    expect(alternates.map((alternate) => alternate.path)).toEqual([...locales.map(inLocale), xDefault]);
   });
 });
 
