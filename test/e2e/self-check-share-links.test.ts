@@ -21,7 +21,9 @@ describe('self-check share links', () => {
     await answer(page, 'en', alsoRisky.id, riskyChoice(alsoRisky));
     await answer(page, 'en', unsure.id, 'unsure');
     // The code: a version digit, then y, n, u or - for each question in order (src/lib/self-check/share-code.ts).
-    const code = questions.map((question) => ({ [risky.id]: risky.riskyAnswer[0], [alsoRisky.id]: alsoRisky.riskyAnswer[0], [unsure.id]: 'u' })[question.id] ?? '-');
+    const letters = { yes: 'y', no: 'n', unsure: 'u' } as const;
+    const given = new Map([risky, alsoRisky].map((question) => [question.id, letters[riskyChoice(question)]] as const)).set(unsure.id, letters.unsure);
+    const code = questions.map((question) => given.get(question.id) ?? '-');
     const share = await page.getByRole('link', { name: t('en', 'selfCheck.shareLink') }).getAttribute('href');
     expect(share).toBe(`/en/self-check/#answers=1${code.join('')}`);
 
