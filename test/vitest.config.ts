@@ -6,15 +6,42 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      // OpenCC builds its dictionaries on first use: seconds on a busy machine.
-      { test: { name: 'unit', root: 'test/unit', include: ['**/*.test.ts'], testTimeout: 30_000 } },
-      { test: { name: 'build', root: 'test/build', include: ['**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
+      // Every project's global setups start with temp-root.ts: one temporary folder for the whole run, removed at its end.
+      // OpenCC builds its dictionaries on first use: seconds on a busy machine, hence unit's timeout.
+      // unit and build tests share no state, so one worker runs many files (a fresh worker per file costs seconds).
+      { test: { name: 'unit', root: 'test/unit', include: ['**/*.test.ts'], globalSetup: ['../support/temp-root.ts'], isolate: false, testTimeout: 30_000 } },
+      // build and e2e test features on the fixture site (test/fixtures/site/), built once per run for / and for /kb/.
+      {
+        test: {
+          name: 'build',
+          root: 'test/build',
+          include: ['**/*.test.ts'],
+          globalSetup: ['../support/temp-root.ts', '../support/serve-fixture-site.ts'],
+          isolate: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      // The real article's thin layer over dist/: every published URL, axe, HTML validity, links, the search query list.
+      {
+        test: {
+          name: 'article',
+          root: 'test/article',
+          include: ['**/*.test.ts'],
+          globalSetup: ['../support/temp-root.ts', '../support/serve-dist.ts'],
+          setupFiles: ['../e2e/no-csp-violations.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          expect: { poll: { timeout: 10_000 } },
+          maxWorkers: 2,
+        },
+      },
       {
         test: {
           name: 'e2e',
           root: 'test/e2e',
           include: ['**/*.test.ts'],
-          globalSetup: ['./serve-dist.ts', './serve-base-path.ts'],
+          globalSetup: ['../support/temp-root.ts', '../support/serve-fixture-site.ts'],
           setupFiles: ['./no-csp-violations.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,

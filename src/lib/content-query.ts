@@ -1,5 +1,5 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { assertValidContent, localeOf, type ArticleFiles, type ContentFile } from './content-rules.ts';
+import { assertValidContent, localeOf, type ArticleFiles, type ContentFile } from './content-rules/index.ts';
 import type { GlossaryTerm } from './glossary/schema.ts';
 import { contentLocales, getLocaleAliases, locales, type Locale } from './locales.ts';
 import { getSearchPath, toLocalePath } from './locale-path.ts';

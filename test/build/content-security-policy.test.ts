@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../../src/lib/csp.ts';
-import { distDir, listPages, readPage } from '../support/dist.ts';
+import { getBuiltSites } from '../support/built-sites.ts';
+import { listPages, readPage } from '../support/dist.ts';
 
 function getPolicy(html: string): Map<string, string[]> {
   const content = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1];
@@ -21,9 +22,9 @@ function inlineScripts(html: string): string[] {
 
 const hashOf = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 
-describe('a strict Content-Security-Policy on every page', () => {
-  it.each(listPages())('%s', (path) => {
-    const html = readPage(path);
+describe.each(getBuiltSites())('a strict Content-Security-Policy on every page of the $name', ({ dist }) => {
+  it.each(listPages(dist))('%s', (path) => {
+    const html = readPage(path, dist);
     const policy = getPolicy(html);
     expect(policy.get('default-src')).toEqual(["'self'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
@@ -43,8 +44,8 @@ describe('a strict Content-Security-Policy on every page', () => {
   });
 });
 
-describe('deploy headers', () => {
-  const headers = readFileSync(join(distDir, '_headers'), 'utf8');
+describe.each(getBuiltSites())('deploy headers of the $name', ({ dist }) => {
+  const headers = readFileSync(join(dist, '_headers'), 'utf8');
 
   it('sends the site policy with frame-ancestors, which a <meta> cannot carry, for every path', () => {
     const rule = /^\/\*\n((?: {2}.+\n)+)/m.exec(headers)?.[1] ?? '';
@@ -53,8 +54,8 @@ describe('deploy headers', () => {
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
     expect(policy.get('default-src')).toEqual(["'self'"]);
     // It allows what every page's own policy allows (browsers enforce both), and no more than their sum.
-    for (const path of listPages()) {
-      for (const [directive, sources] of getPolicy(readPage(path))) {
+    for (const path of listPages(dist)) {
+      for (const [directive, sources] of getPolicy(readPage(path, dist))) {
         for (const source of sources) expect(policy.get(directive), `${path} ${directive}`).toContain(source);
       }
     }

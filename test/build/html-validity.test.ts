@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { HtmlValidate } from 'html-validate';
+import { getBuiltSites } from '../support/built-sites.ts';
 import { listPages, readPage } from '../support/dist.ts';
+import { findHtmlProblems } from '../support/html-validity.ts';
 
-const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
-
-describe('HTML validity', () => {
-  it.each(listPages())('%s is valid HTML', async (page) => {
-    const report = await validator.validateString(readPage(page), page);
-    const messages = report.results.flatMap((result) => result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
-    expect(messages).toEqual([]);
+// The templates with every feature's markup, on the feature sites; test/article/ checks the real article's pages.
+describe.each(getBuiltSites())('HTML validity of the $name', ({ dist }) => {
+  it.each(listPages(dist))('%s is valid HTML', async (page) => {
+    expect(await findHtmlProblems(readPage(page, dist), page)).toEqual([]);
   });
 });

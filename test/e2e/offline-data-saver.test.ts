@@ -1,8 +1,10 @@
 import { describe, expect, inject, it } from 'vitest';
 import { openPage } from '../support/browser.ts';
+import { fixture } from '../support/fixture-content.ts';
 import { useSharedBrowser } from '../support/shared-browser.ts';
+import { t } from '../support/ui-strings.ts';
 
-const baseUrl = inject('baseUrl');
+const fixtureUrl = inject('fixtureUrl');
 const browser = useSharedBrowser();
 
 describe('offline copy for readers saving data', () => {
@@ -12,8 +14,8 @@ describe('offline copy for readers saving data', () => {
     await page.context().addInitScript(() => {
       Object.defineProperty(Navigator.prototype, 'connection', { configurable: true, get: () => ({ saveData: true }) });
     });
-    await page.goto(`${baseUrl}/en/mistakes/segmenting-by-assets/`);
-    const offer = page.getByRole('button', { name: 'Make this site available offline' });
+    await page.goto(`${fixtureUrl}/en/mistakes/${fixture.getMistake('en', 1).slug}/`);
+    const offer = page.getByRole('button', { name: t('en', 'offline.save') });
     await offer.waitFor();
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) === undefined)).toBe(true);
 
@@ -21,17 +23,17 @@ describe('offline copy for readers saving data', () => {
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
-    await expect.poll(() => page.locator('kb-offline-notices').textContent()).toContain('it works offline');
+    await expect.poll(() => page.locator('kb-offline-notices').textContent()).toContain(t('en', 'offline.ready'));
     await page.context().close();
   });
 
   it('changes nothing for everyone else: the offline copy is saved after the first visit, unasked', async () => {
     const { page } = await openPage(browser(), { serviceWorkers: 'allow' });
-    await page.goto(`${baseUrl}/zh/`);
+    await page.goto(`${fixtureUrl}/zh/`);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
-    expect(await page.getByRole('button', { name: '保存本站，供离线使用' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: t('zh', 'offline.save') }).count()).toBe(0);
     await page.context().close();
   });
 });

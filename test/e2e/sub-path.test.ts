@@ -1,45 +1,63 @@
 import { describe, expect, inject, it } from 'vitest';
 import { openPage } from '../support/browser.ts';
+import { findUniqueWord, fixture, searchWords } from '../support/fixture-content.ts';
 import { useSharedBrowser } from '../support/shared-browser.ts';
+import { t } from '../support/ui-strings.ts';
 
-// The site built with BASE_PATH=/kb/ (see serve-base-path.ts): search and the offline copy must work there too.
-const basePathUrl = inject('basePathUrl');
-const basePath = `${new URL(basePathUrl).pathname}/`;
+// The fixture site built with BASE_PATH=/kb/ (test/support/serve-fixture-site.ts): a reader gets around, and search and
+// the offline copy work there too. Its files are checked in test/build/ (links, short links, sitemap).
+const fixtureSubPathUrl = inject('fixtureSubPathUrl');
+const basePath = `${new URL(fixtureSubPathUrl).pathname}/`;
 const browser = useSharedBrowser();
+const english = findUniqueWord('en', searchWords.en);
+const chinese = findUniqueWord('zh', searchWords.zh);
 
 describe(`under the sub-path ${basePath}`, () => {
+  it('lets a reader move around: index, mistake, parallel view, whole article, other language', async () => {
+    const mistake = fixture.getMistake('en', 1);
+    const { page, foreignRequests } = await openPage(browser());
+    await page.goto(`${fixtureSubPathUrl}/en/`);
+    await page.getByRole('link', { name: mistake.title }).first().click();
+    await page.waitForURL(`${fixtureSubPathUrl}/en/mistakes/${mistake.slug}/`);
+    await page.getByRole('link', { name: t('en', 'parallel.link') }).click();
+    await page.waitForURL(`${fixtureSubPathUrl}/en/parallel/${mistake.slug}/`);
+    await page.getByRole('link', { name: t('en', 'parallel.backToMistake', { number: mistake.number }) }).click();
+    await page.getByRole('link', { name: t('en', 'article.link') }).click();
+    await page.waitForURL(`${fixtureSubPathUrl}/en/article/#mistake-${mistake.number}`);
+    await page.getByRole('link', { name: new RegExp(t('zh', 'language.name')) }).click();
+    await page.waitForURL(new RegExp(`^${fixtureSubPathUrl}/zh/article/`));
+    expect(await page.locator('h1').textContent()).toContain(fixture.getIntroduction('zh').title);
+    expect(foreignRequests).toEqual([]);
+  });
+
   it('searches both languages and links results under the sub-path', async () => {
     const { page, foreignRequests } = await openPage(browser());
-    await page.goto(`${basePathUrl}/en/search/?q=${encodeURIComponent('资产')}`);
+    await page.goto(`${fixtureSubPathUrl}/en/search/?q=${encodeURIComponent(searchWords.zh)}`);
     const first = page.locator('.search--page a.search-hit__link').first();
     await first.waitFor({ timeout: 10_000 });
-    expect(await first.getAttribute('href')).toMatch(new RegExp(`^${basePath}zh/mistakes/segmenting-by-assets/\\?highlight=`));
-    expect(await page.locator('.search--page a.search-hit__counterpart').first().getAttribute('href')).toMatch(
-      new RegExp(`^${basePath}en/mistakes/segmenting-by-assets/`),
-    );
+    expect(await first.getAttribute('href')).toMatch(new RegExp(`^${basePath}zh/mistakes/${chinese.mistake.slug}/\\?highlight=`));
+    expect(await page.locator('.search--page a.search-hit__counterpart').first().getAttribute('href')).toMatch(new RegExp(`^${basePath}en/mistakes/${chinese.mistake.slug}/`));
     await first.click();
-    await page.waitForURL(`**${basePath}zh/mistakes/segmenting-by-assets/**`);
+    await page.waitForURL(`**${basePath}zh/mistakes/${chinese.mistake.slug}/**`);
     await expect.poll(() => page.locator('mark.search-highlight').count()).toBeGreaterThan(0);
     expect(foreignRequests).toEqual([]);
   });
 
   it('works offline after one visit, with the service worker scoped to the sub-path', async () => {
     const { page } = await openPage(browser(), { serviceWorkers: 'allow' });
-    await page.goto(`${basePathUrl}/en/`);
-    const scope = await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.ready;
-      return registration.scope;
-    });
+    await page.goto(`${fixtureSubPathUrl}/en/`);
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     expect(new URL(scope).pathname).toBe(basePath);
 
     await page.context().setOffline(true);
-    await page.goto(`${basePathUrl}/zh/4/`);
-    await page.waitForURL(`**${basePath}zh/mistakes/segmenting-by-calendar-time/`);
-    expect(await page.locator('h1').textContent()).toBe('按自然时间进行客户细分');
-    await page.locator('#search-panel-input').fill('wine');
+    const mistake = fixture.getMistake('zh', english.mistake.number);
+    await page.goto(`${fixtureSubPathUrl}/zh/${mistake.number}/`);
+    await page.waitForURL(`**${basePath}zh/mistakes/${mistake.slug}/`);
+    expect(await page.locator('h1').textContent()).toBe(mistake.title);
+    await page.locator('#search-panel-input').fill(searchWords.en);
     const first = page.locator('.search--panel a.search-hit__link').first();
     await first.waitFor({ timeout: 10_000 });
-    expect(await first.getAttribute('href')).toMatch(new RegExp(`^${basePath}en/mistakes/segmenting-by-calendar-time/`));
+    expect(await first.getAttribute('href')).toMatch(new RegExp(`^${basePath}en/mistakes/${english.mistake.slug}/`));
     await page.context().close();
   });
 });

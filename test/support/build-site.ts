@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { makeTempDir } from './temp.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -11,19 +10,24 @@ export interface BuildResult {
   /** stdout and stderr, without colour codes. */
   output: string;
   outDir: string;
+  /** The folder holding outDir and the build's cache: remove it when done (removeTempDir). */
+  workDir: string;
 }
 
-/** Runs the real `astro build` with the given environment (CONTENT_DIR, BASE_PATH, …) into a new temporary folder. */
-export function buildSite(env: Record<string, string>): BuildResult {
-  const work = mkdtempSync(join(tmpdir(), 'kb-build-'));
-  const outDir = join(work, 'dist');
+/**
+ * Runs the real `astro build` with the given environment (CONTENT_DIR, BASE_PATH, …) into a new folder under the run's
+ * temporary root (or into `workDir`). Builds of this project must not overlap: with an output folder outside the
+ * project, Astro writes its prerender chunks to the project's .astro/.prerender/, shared by every build.
+ */
+export function buildSite(env: Record<string, string>, name = 'build', workDir = makeTempDir(name)): BuildResult {
+  const outDir = join(workDir, 'dist');
   const result = spawnSync(process.execPath, [astroBin, 'build'], {
     cwd: root,
     // NODE_ENV: vitest sets it to `test`, which would make this a non-production build (no service worker registration).
-    env: { ...process.env, NODE_ENV: 'production', OUT_DIR: outDir, CACHE_DIR: join(work, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+    env: { ...process.env, NODE_ENV: 'production', OUT_DIR: outDir, CACHE_DIR: join(workDir, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     encoding: 'utf8',
   });
   // eslint-disable-next-line no-control-regex
   const output = `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-  return { status: result.status, output, outDir };
+  return { status: result.status, output, outDir, workDir };
 }

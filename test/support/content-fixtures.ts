@@ -1,18 +1,18 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load } from 'js-yaml';
 import { introductionSchema, mistakeSchema } from '../../src/lib/content-schema.ts';
-import type { ArticleFiles } from '../../src/lib/content-rules.ts';
+import type { ArticleFiles } from '../../src/lib/content-rules/index.ts';
+import { makeTempDir } from './temp.ts';
 
 export const fixturesDir = new URL('../fixtures/content/', import.meta.url).pathname;
 
 /** Names of the defect fixtures, each a folder of files laid over the valid tree. */
 export const defects = readdirSync(join(fixturesDir, 'defects'));
 
-/** Copies the valid fixture tree, then a defect's files over it, into a new temporary folder. */
+/** Copies the valid fixture tree, then a defect's files over it, into a new folder under the run's temporary root. */
 export function assembleFixture(defect?: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `kb-content-${defect ?? 'valid'}-`));
+  const dir = makeTempDir(`content-${defect ?? 'valid'}`);
   cpSync(join(fixturesDir, 'valid'), dir, { recursive: true });
   if (defect) cpSync(join(fixturesDir, 'defects', defect), dir, { recursive: true });
   return dir;

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { locales } from '../../src/lib/locales.ts';
 
 export const distDir = new URL('../../dist/', import.meta.url).pathname;
 
@@ -22,7 +23,7 @@ export function resolveFile(urlPath: string, dir = distDir): string | undefined 
 
 /** Is this a search page (`/en/search/`)? Search pages are noindex and left out of the sitemap. */
 export function isSearchPath(urlPath: string): boolean {
-  return /^\/[a-z-]+\/search\/$/.test(urlPath);
+  return locales.some((locale) => urlPath === `/${locale}/search/`);
 }
 
 /** Is this the path of a short link page (`/en/3/`), a redirect to a mistake? */

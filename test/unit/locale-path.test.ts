@@ -14,6 +14,7 @@ import {
   getWorkshopPath,
   toLocalePath,
 } from '../../src/lib/locale-path.ts';
+import { getLanguageTag, locales, type Locale } from '../../src/lib/locales.ts';
 
 describe('toLocalePath', () => {
   it.each([
@@ -61,14 +62,15 @@ describe('page paths', () => {
 });
 
 describe('getAlternatePaths', () => {
+  // One alternate per locale, then x-default: the default locale's page, or the chooser for home pages.
   it.each([
-    ['/zh/article/', ['/en/article/', '/zh/article/', '/zh-hant/article/', '/en/article/']],
-    ['/zh-hant/parallel/x/', ['/en/parallel/x/', '/zh/parallel/x/', '/zh-hant/parallel/x/', '/en/parallel/x/']],
-    ['/zh/', ['/en/', '/zh/', '/zh-hant/', '/']],
-  ])('%s has the alternates %j (en, zh-CN, zh-Hant, x-default)', (path, expected) => {
+    ['/zh/article/', (locale: Locale) => `/${locale}/article/`, '/en/article/'],
+    ['/en/parallel/x/', (locale: Locale) => `/${locale}/parallel/x/`, '/en/parallel/x/'],
+    ['/zh/', (locale: Locale) => `/${locale}/`, '/'],
+  ])('%s has an alternate in every locale, and x-default', (path, inLocale, xDefault) => {
     const alternates = getAlternatePaths(path);
-    expect(alternates.map((alternate) => alternate.hreflang)).toEqual(['en', 'zh-CN', 'zh-Hant', 'x-default']);
-    expect(alternates.map((alternate) => alternate.path)).toEqual(expected);
+    expect(alternates.map((alternate) => alternate.hreflang)).toEqual([...locales.map(getLanguageTag), 'x-default']);
+    expect(alternates.map((alternate) => alternate.path)).toEqual([...locales.map(inLocale), xDefault]);
   });
 });
 

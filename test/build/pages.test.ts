@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { getPathLocale } from '../../src/lib/locale-path.ts';
+import { defaultLocale, getLanguageTag, locales } from '../../src/lib/locales.ts';
+import { getBuiltSites } from '../support/built-sites.ts';
+import { getIds, listPages, readPage } from '../support/dist.ts';
+
+describe.each(getBuiltSites())('the pages of the $name', ({ dist, content }) => {
+  const pages = listPages(dist);
+
+  it('are the chooser, a 404 page, and in every language an index, the whole article, the self-check, search, and a page, parallel view and short link per mistake', () => {
+    const expected = ['/', '/404.html'];
+    for (const locale of locales) {
+      const mistakes = content.getMistakes(locale);
+      expected.push(`/${locale}/`, `/${locale}/article/`, `/${locale}/self-check/`, `/${locale}/search/`);
+      expected.push(...mistakes.flatMap(({ slug, number }) => [`/${locale}/mistakes/${slug}/`, `/${locale}/parallel/${slug}/`, `/${locale}/${number}/`]));
+      for (const kind of ['mistakes', 'parallel']) expect(pages.filter((page) => page.startsWith(`/${locale}/${kind}/`)), kind).toHaveLength(mistakes.length);
+    }
+    expect(pages).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('each say their language in <html lang>', () => {
+    for (const page of pages) {
+      const lang = /<html lang="([^"]+)"/.exec(readPage(page, dist))?.[1];
+      expect(lang, page).toBe(getLanguageTag(getPathLocale(page) ?? defaultLocale));
+    }
+  });
+
+  it('give every paragraph the same id in every language', () => {
+    const paragraphIds = (page: string) => [...getIds(readPage(page, dist))].filter((id) => id.startsWith('p-')).sort();
+    for (const page of pages.filter((path) => getPathLocale(path) === defaultLocale)) {
+      for (const locale of locales) {
+        const twin = `/${locale}${page.slice(defaultLocale.length + 1)}`;
+        expect(paragraphIds(twin), twin).toEqual(paragraphIds(page));
+      }
+    }
+  });
+});

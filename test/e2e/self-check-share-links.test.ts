@@ -1,0 +1,70 @@
+import { describe, expect, inject, it } from 'vitest';
+import { openPage } from '../support/browser.ts';
+import { fixture } from '../support/fixture-content.ts';
+import { answer, describeResult, pickFromDifferentMistakes, riskyChoice, safeChoice, status, waitForIsland } from '../support/self-check-page.ts';
+import { useSharedBrowser } from '../support/shared-browser.ts';
+import { t } from '../support/ui-strings.ts';
+
+const fixtureUrl = inject('fixtureUrl');
+const browser = useSharedBrowser();
+const questions = fixture.getQuestions('en');
+const counts = { mistakes: fixture.getMistakes('en').length, questions: questions.length };
+
+describe('self-check share links', () => {
+  it('opens a share link made in English in Chinese, with the same result, without saving it', async () => {
+    const { page } = await openPage(browser());
+    await page.goto(`${fixtureUrl}/en/self-check/`);
+    await waitForIsland(page);
+    const [risky, alsoRisky, unsure, untouched] = pickFromDifferentMistakes(questions, () => true, () => true, () => true, () => true);
+    if (!risky || !alsoRisky || !unsure || !untouched) throw new Error('unreachable');
+    await answer(page, 'en', risky.id, riskyChoice(risky));
+    await answer(page, 'en', alsoRisky.id, riskyChoice(alsoRisky));
+    await answer(page, 'en', unsure.id, 'unsure');
+    // The code: a version digit, then y, n, u or - for each question in order (src/lib/self-check/share-code.ts).
+    const letters = { yes: 'y', no: 'n', unsure: 'u' } as const;
+    const given = new Map([risky, alsoRisky].map((question) => [question.id, letters[riskyChoice(question)]] as const)).set(unsure.id, letters.unsure);
+    const code = questions.map((question) => given.get(question.id) ?? '-');
+    const share = await page.getByRole('link', { name: t('en', 'selfCheck.shareLink') }).getAttribute('href');
+    expect(share).toBe(`/en/self-check/#answers=1${code.join('')}`);
+
+    const { page: other } = await openPage(browser());
+    await other.goto(`${fixtureUrl}${share?.replace('/en/', '/zh/')}`);
+    await waitForIsland(other);
+    await expect.poll(() => status(other).textContent()).toBe(describeResult('zh', { ...counts, risks: 2, toCheck: 1, answered: 3 }));
+    expect(await other.getByRole('alert').textContent()).toContain(t('zh', 'selfCheck.notice.shared'));
+    const atRisk = [risky, alsoRisky].sort((a, b) => a.mistake.number - b.mistake.number).map(({ mistake }) => fixture.getMistake('zh', mistake.number));
+    expect(await other.getByRole('list', { name: t('zh', 'selfCheck.atRiskHeading') }).getByRole('link').allTextContents()).toEqual(
+      atRisk.map(({ number, title }) => `${t('zh', 'mistake.label', { number })}: ${title}`),
+    );
+    expect(await other.locator(`fieldset#${risky.id}`).getByLabel(t('zh', `selfCheck.answer.${riskyChoice(risky)}`), { exact: true }).isChecked()).toBe(true);
+    // Shared answers are not the reader's own until they change one.
+    expect(await other.evaluate(() => localStorage.getItem('kb-self-check'))).toBeNull();
+    await answer(other, 'zh', untouched.id, safeChoice(untouched));
+    await expect.poll(() => other.evaluate(() => location.hash)).toBe('');
+    expect(await other.getByRole('alert').isHidden()).toBe(true);
+    expect(JSON.parse((await other.evaluate(() => localStorage.getItem('kb-self-check'))) ?? '{}').answers).toMatchObject({
+      [untouched.id]: safeChoice(untouched),
+      [risky.id]: riskyChoice(risky),
+    });
+  });
+
+  it.each([
+    ['wrong length', '1yyn', 'selfCheck.problem.length'],
+    ['unknown codes', `1${'y'.repeat(questions.length - 1)}x`, 'selfCheck.problem.code'],
+    ['10,000 characters', `1${'y'.repeat(9_999)}`, 'selfCheck.problem.too-long'],
+    ['markup', encodeURIComponent('<img src=x onerror=alert(1)>'), 'selfCheck.problem.version'],
+  ] as const)('ignores a share link with %s, with a visible notice', async (_case, code, reason) => {
+    const { page } = await openPage(browser());
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('dialog', (dialog) => errors.push(`dialog: ${dialog.message()}`));
+    await page.goto(`${fixtureUrl}/en/self-check/#answers=${code}`);
+    await waitForIsland(page);
+    const notice = page.getByRole('alert');
+    await expect.poll(() => notice.textContent()).toBe(t('en', 'selfCheck.notice.invalid', { reason: t('en', reason) }));
+    expect(await notice.isVisible()).toBe(true);
+    expect(await page.locator('kb-self-check img').count()).toBe(0);
+    expect(await status(page).textContent()).toBe(t('en', 'selfCheck.result.empty'));
+    expect(errors).toEqual([]);
+  });
+});
