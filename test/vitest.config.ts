@@ -41,7 +41,8 @@ export default defineConfig({
           name: 'e2e',
           root: 'test/e2e',
           include: ['**/*.test.ts'],
-          globalSetup: ['../support/temp-root.ts', '../support/serve-fixture-site.ts'],
+          // serve-dist.ts too: the workshop, glossary and 繁體 specs still read the real article (inject('baseUrl')).
+          globalSetup: ['../support/temp-root.ts', '../support/serve-fixture-site.ts', '../support/serve-dist.ts'],
           setupFiles: ['./no-csp-violations.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
