@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getPathLocale } from '../../src/lib/locale-path.ts';
 import { defaultLocale, getOpenGraphLocale, getOtherLocales } from '../../src/lib/locales.ts';
 import { getBuiltSites } from '../support/built-sites.ts';
-import { getCanonical, isShortLinkPath, listPages, readPage } from '../support/dist.ts';
+import { getCanonical, isAliasPath, isShortLinkPath, listPages, readPage } from '../support/dist.ts';
 
 /** The content of a `<meta>` by name or property, e.g. `og:locale`; every value when it repeats. */
 function getMeta(html: string, key: string): string[] {
@@ -10,7 +10,7 @@ function getMeta(html: string, key: string): string[] {
 }
 
 describe.each(getBuiltSites())('Open Graph and Twitter cards of the $name', ({ dist }) => {
-  it.each(listPages(dist).filter((page) => !isShortLinkPath(page)))('%s has localized title, description and locales', (page) => {
+  it.each(listPages(dist).filter((page) => !isShortLinkPath(page) && !isAliasPath(page)))('%s has localized title, description and locales', (page) => {
     const html = readPage(page, dist);
     const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
     const description = getMeta(html, 'description')[0];

@@ -2,16 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { getPathLocale } from '../../src/lib/locale-path.ts';
 import { defaultLocale, getLanguageTag, locales } from '../../src/lib/locales.ts';
 import { getBuiltSites } from '../support/built-sites.ts';
-import { getIds, listPages, readPage } from '../support/dist.ts';
+import { getIds, getPageLocale, listPages, readPage } from '../support/dist.ts';
 
 describe.each(getBuiltSites())('the pages of the $name', ({ dist, content }) => {
   const pages = listPages(dist);
 
-  it('are the chooser, a 404 page, and in every language an index, the whole article, the self-check, search, and a page, parallel view and short link per mistake', () => {
+  it('are the chooser, a 404 page, and in every language an index, the whole article, the self-check, search, the glossary, the workshop room, and a page, parallel view and short link per mistake', () => {
     const expected = ['/', '/404.html'];
     for (const locale of locales) {
       const mistakes = content.getMistakes(locale);
-      expected.push(`/${locale}/`, `/${locale}/article/`, `/${locale}/self-check/`, `/${locale}/search/`);
+      expected.push(`/${locale}/`, `/${locale}/article/`, `/${locale}/self-check/`, `/${locale}/search/`, `/${locale}/glossary/`, `/${locale}/workshop/`);
       expected.push(...mistakes.flatMap(({ slug, number }) => [`/${locale}/mistakes/${slug}/`, `/${locale}/parallel/${slug}/`, `/${locale}/${number}/`]));
       for (const kind of ['mistakes', 'parallel']) expect(pages.filter((page) => page.startsWith(`/${locale}/${kind}/`)), kind).toHaveLength(mistakes.length);
     }
@@ -21,7 +21,7 @@ describe.each(getBuiltSites())('the pages of the $name', ({ dist, content }) => 
   it('each say their language in <html lang>', () => {
     for (const page of pages) {
       const lang = /<html lang="([^"]+)"/.exec(readPage(page, dist))?.[1];
-      expect(lang, page).toBe(getLanguageTag(getPathLocale(page) ?? defaultLocale));
+      expect(lang, page).toBe(getLanguageTag(getPageLocale(page)));
     }
   });
 

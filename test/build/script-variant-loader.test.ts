@@ -34,7 +34,7 @@ const files: Record<string, string> = {
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { paragraphAnchors } from '${repo}src/lib/paragraph-anchors.ts';
+import { paragraphAnchors } from '${repo}src/integrations/markdown/paragraph-anchors.ts';
 export default defineConfig({
   outDir: process.env.OUT_DIR, cacheDir: process.env.CACHE_DIR, trailingSlash: 'always',
   // node_modules is the project's, linked: keep Vite's own cache out of it.

@@ -28,9 +28,9 @@ describe.each(getBuiltSites())('short links of the $name', ({ dist, content }) =
     expect(readPage(target, dist)).toContain(useTranslations(locale)('mistake.position', { number, total }));
     expect(getCanonical(html)).toBe(`${siteOrigin}${target}`);
     expect(html).toContain(`<a href="${target}">`);
-    // The one short-link script, told its target: it keeps the fragment the meta refresh would drop.
+    // The one short-link script, told its target: it keeps the query and fragment the meta refresh would drop.
     expect(html).toContain(`<script data-target="${target}">`);
-    expect(html).toMatch(/location\.replace\(`\$\{\w+\}\$\{location\.hash\}`\)/);
+    expect(html).toMatch(/location\.replace\(`\$\{\w+\}\$\{location\.search\}\$\{location\.hash\}`\)/);
     expect(getMeta(html, 'robots')).toEqual(['noindex']);
     expect(html).not.toContain('data-pagefind-body');
   });

@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { getPathLocale } from '../../src/lib/locale-path.ts';
 import { getLanguageTag, locales } from '../../src/lib/locales.ts';
 import { getBuiltSites } from '../support/built-sites.ts';
-import { getAlternates, getCanonical, isSearchPath, isShortLinkPath, listPages, readPage } from '../support/dist.ts';
+import { getAlternates, getCanonical, isAliasPath, isSearchPath, isShortLinkPath, listPages, readPage } from '../support/dist.ts';
 import { fixtureSubPath } from '../support/fixture-site.ts';
 import { siteOrigin } from '../support/link-check.ts';
 
@@ -21,8 +21,8 @@ function readSitemap(xml: string): SitemapUrl[] {
   });
 }
 
-/** Pages a search engine should index: all but the 404 page, the short links (redirects) and the search pages (noindex). */
-const isIndexable = (page: string) => page !== '/404.html' && !isShortLinkPath(page) && !isSearchPath(page);
+/** Pages a search engine should index: all but the 404 page, the redirects (short links, locale aliases) and the search pages (noindex). */
+const isIndexable = (page: string) => page !== '/404.html' && !isShortLinkPath(page) && !isAliasPath(page) && !isSearchPath(page);
 
 describe.each(getBuiltSites())('sitemap.xml and robots.txt of the $name', ({ dist }) => {
   const pages = listPages(dist);

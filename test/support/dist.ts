@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { locales } from '../../src/lib/locales.ts';
+import { getPathLocale } from '../../src/lib/locale-path.ts';
+import { defaultLocale, getLocaleAliases, locales, type Locale } from '../../src/lib/locales.ts';
 
 export const distDir = new URL('../../dist/', import.meta.url).pathname;
 
@@ -29,6 +30,22 @@ export function isSearchPath(urlPath: string): boolean {
 /** Is this the path of a short link page (`/en/3/`), a redirect to a mistake? */
 export function isShortLinkPath(urlPath: string): boolean {
   return /^\/[a-z-]+\/\d+\/$/.test(urlPath);
+}
+
+/** The locale whose alias prefix a path is under (`/zh-tw/…` → zh-hant): such pages redirect to that locale's page. */
+export function getAliasedLocale(urlPath: string): Locale | undefined {
+  const prefix = urlPath.split('/')[1] ?? '';
+  return locales.find((locale) => getLocaleAliases(locale).includes(prefix));
+}
+
+/** Is this page a redirect from a locale alias (`/zh-tw/…`, `/zh-hk/…`)? */
+export function isAliasPath(urlPath: string): boolean {
+  return getAliasedLocale(urlPath) !== undefined;
+}
+
+/** The language a page is in: its locale, the locale an alias redirects to, else the default (the chooser, 404). */
+export function getPageLocale(urlPath: string): Locale {
+  return getPathLocale(urlPath) ?? getAliasedLocale(urlPath) ?? defaultLocale;
 }
 
 export function readPage(urlPath: string, dir = distDir): string {

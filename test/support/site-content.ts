@@ -1,5 +1,6 @@
 import type { IntroductionData, MistakeData } from '../../src/lib/content-schema.ts';
-import type { Locale } from '../../src/lib/locales.ts';
+import { toTraditional } from '../../src/lib/chinese-script/to-traditional.ts';
+import { getSourceLocale, type Locale } from '../../src/lib/locales.ts';
 import { readContentTree } from './content-fixtures.ts';
 
 export interface SiteMistake extends MistakeData {
@@ -39,8 +40,58 @@ function toTexts(body: string): string[] {
   return toBlocks(body).map((block) => block.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'));
 }
 
-/** Reads a content tree (`<dir>/<locale>/…`) through the real schemas; throws, naming the files, if it is invalid. */
+/** Every string inside a value converted, ids and numbers kept (ASCII is never touched by the conversion). */
+function convertStrings<T>(value: T, convert: (text: string) => string): T {
+  if (typeof value === 'string') return convert(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => convertStrings(item, convert)) as T;
+  if (value instanceof Date || value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, convertStrings(item, convert)])) as T;
+}
+
+/**
+ * Reads a content tree (`<dir>/<locale>/…`) through the real schemas; throws, naming the files, if it is invalid.
+ * A script variant (zh-hant) has no folder: its content is its source locale's, converted as the build converts it
+ * (src/content.config.ts).
+ */
 export function readSiteContent(dir: string): SiteContent {
+  const written = readWrittenContent(dir);
+  const variant = (locale: Locale) => getSourceLocale(locale);
+  const content: SiteContent = {
+    ...written,
+    getMistakes: (locale) => {
+      const source = variant(locale);
+      return source ? convertStrings(written.getMistakes(source), toTraditional) : written.getMistakes(locale);
+    },
+    getMistake(locale, number) {
+      const mistake = content.getMistakes(locale).find((entry) => entry.number === number);
+      if (!mistake) throw new Error(`${dir} has no mistake ${number} in ${locale}`);
+      return mistake;
+    },
+    getIntroduction: (locale) => {
+      const source = variant(locale);
+      return source ? convertStrings(written.getIntroduction(source), toTraditional) : written.getIntroduction(locale);
+    },
+    getParagraphText: (locale, id) => {
+      const source = variant(locale);
+      return source ? toTraditional(written.getParagraphText(source, id)) : written.getParagraphText(locale, id);
+    },
+    getQuestions(locale) {
+      return content.getMistakes(locale).flatMap((mistake) => mistake.selfCheck.map((question) => ({ ...question, mistake })));
+    },
+    findWord(locale, word) {
+      const needle = word.toLowerCase();
+      const holds = (text: string) => text.toLowerCase().includes(needle);
+      return content
+        .getMistakes(locale)
+        .filter((mistake) => [mistake.title, ...mistake.texts].some(holds))
+        .map((mistake) => ({ mistake, paragraph: mistake.paragraphs[mistake.texts.findIndex(holds)] }));
+    },
+  };
+  return content;
+}
+
+/** Reads the written locales of a content tree through the real schemas. */
+function readWrittenContent(dir: string): SiteContent {
   const { files, schemaProblems } = readContentTree(dir);
   if (schemaProblems.length > 0) throw new Error(`The content in ${dir} is invalid:\n${schemaProblems.join('\n')}`);
   const inLocale = (locale: Locale) => (file: { id: string }) => file.id.startsWith(`${locale}/`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assembleFixture, readContentTree } from '../support/content-fixtures.ts';
 import { assertValidContent, findContentProblems, findInternalLinks } from '../../src/lib/content-rules/index.ts';
-import { locales } from '../../src/lib/locales.ts';
+import { contentLocales } from '../../src/lib/locales.ts';
 
 // Rules whose cases are easier to state as an edit of the valid tree than as a defect fixture.
 describe('content rules on single cases', () => {
@@ -12,7 +12,7 @@ describe('content rules on single cases', () => {
     if (!alpha) throw new Error('fixture has no mistakes');
     const french = { ...alpha, id: 'fr/mistakes/alpha', filePath: 'content/fr/mistakes/alpha.mdx' };
     expect(findContentProblems({ ...files, mistakes: [...files.mistakes, french] })).toContain(
-      `content/fr/mistakes/alpha.mdx: "fr" is not a language of this site (${locales.join(', ')})`,
+      `content/fr/mistakes/alpha.mdx: "fr" is not a language of this site (${contentLocales.join(', ')})`,
     );
   });
 
