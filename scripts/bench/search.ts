@@ -3,11 +3,18 @@ import { gzipTotal, recordResponses, waitForIslandTriggers, type Recorder } from
 import { describeRuns, kb, median } from './table.ts';
 
 const mistake = 'segmenting-by-assets';
-/** Per page language: queries typed one after another, the first on a page whose search has not loaded yet. */
-export const searchRuns = [
+export interface SearchRun {
+  locale: string;
+  path: string;
+  /** Typed one after another; the first on a page whose search has not loaded yet. */
+  queries: readonly [string, ...string[]];
+}
+
+/** One reader per page language. */
+export const searchRuns: readonly [SearchRun, ...SearchRun[]] = [
   { locale: 'en', path: `/en/mistakes/${mistake}/`, queries: ['wine', 'asset', 'risk appetite', '资产', 'one-off'] },
   { locale: 'zh', path: `/zh/mistakes/${mistake}/`, queries: ['资产', '客户行为', '一次性', 'wine', '葡萄酒'] },
-] as const;
+];
 
 /** Sets the header box's value as one input event (no debounce: every keystroke searches); ms until its results are painted. */
 function typeQuery(page: Page, query: string): Promise<number> {
@@ -35,7 +42,7 @@ async function quiet(recorder: Recorder): Promise<{ bytes: number; requests: num
   return { bytes: gzipTotal(loaded), requests: loaded.length };
 }
 
-interface Sample {
+export interface Sample {
   label: string;
   bytes: number;
   requests: number;
@@ -46,7 +53,7 @@ interface Sample {
  * One reader: opens a mistake page cold, focuses the header box and waits until what that loads has arrived (the
  * search code and the index's entry points), then types the queries. The first row counts focus and first query.
  */
-async function runOnce(browser: Browser, origin: string, run: (typeof searchRuns)[number]): Promise<Sample[]> {
+export async function searchAsReader(browser: Browser, origin: string, run: SearchRun): Promise<Sample[]> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   const recorder = recordResponses(page);
@@ -72,7 +79,7 @@ async function runOnce(browser: Browser, origin: string, run: (typeof searchRuns
 }
 
 /** A first query typed at the very instant of focus: the time includes loading the search code and index. */
-async function runAtFocus(browser: Browser, origin: string, run: (typeof searchRuns)[number]): Promise<Sample> {
+async function runAtFocus(browser: Browser, origin: string, run: SearchRun): Promise<Sample> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   const recorder = recordResponses(page);
@@ -91,7 +98,7 @@ export async function measureSearch(browser: Browser, origin: string, runs: numb
   const rows: string[][] = [];
   for (const run of searchRuns) {
     const readers: Sample[][] = [];
-    for (let i = 0; i < runs; i += 1) readers.push([...(await runOnce(browser, origin, run)), await runAtFocus(browser, origin, run)]);
+    for (let i = 0; i < runs; i += 1) readers.push([...(await searchAsReader(browser, origin, run)), await runAtFocus(browser, origin, run)]);
     for (const [index, sample] of (readers[0] ?? []).entries()) {
       const all = readers.map((samples) => samples[index] ?? sample);
       const bytes = median(all.map((s) => s.bytes));
