@@ -37,8 +37,8 @@ try {
   log(`## Search (median of ${options.runs} readers)\n\n${markdownTable(searchHeaders, await measureSearch(browser, server.origin, options.runs))}\n`);
   console.error('bench: the offline copy…');
   const precache = measurePrecache(dist);
-  const folders = [...precache.byFolder].sort((a, b) => b[1] - a[1]).map(([folder, gzip]) => `${folder} ${kb(gzip)}`);
-  log(`## Offline copy\n\nPrecache manifest: ${precache.files} files, ${kb(precache.bytes)} (${kb(precache.gzip)} gzip): ${folders.join(', ')}.`);
+  const parts = [...precache.byPart].sort((a, b) => b[1] - a[1]).map(([part, gzip]) => `${part} ${kb(gzip)}`);
+  log(`## Offline copy\n\nPrecache manifest: ${precache.files} files, ${kb(precache.bytes)} (${kb(precache.gzip)} gzip): ${parts.join(', ')}.`);
   const visits = [];
   for (let run = 0; run < options.runs; run += 1) visits.push(await visitUntilOffline(browser, server.origin));
   const last = visits.at(-1);

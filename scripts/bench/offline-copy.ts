@@ -8,8 +8,8 @@ export interface PrecacheSize {
   files: number;
   bytes: number;
   gzip: number;
-  /** gzip bytes by the first folder of each URL (`en`, `zh`, `pagefind`, `_astro`, or `/` for files at the root). */
-  byFolder: Map<string, number>;
+  /** gzip bytes by kind of file (see partOf). */
+  byPart: Map<string, number>;
 }
 
 /** The URLs of the service worker's precache manifest (Workbox writes them as `url:"…"` into sw.js). */
@@ -18,17 +18,28 @@ export function readPrecacheUrls(dist: string): string[] {
   return [...worker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1] ?? '');
 }
 
+/** Which part of the site a precached URL belongs to: mistake pages, parallel views, short links, other pages, search index, … */
+function partOf(url: string): string {
+  if (url.startsWith('pagefind/')) return 'search index';
+  if (url.startsWith('_astro/')) return 'CSS and JS';
+  if (/^[a-z-]+\/mistakes\//.test(url)) return 'mistake pages';
+  if (/^[a-z-]+\/parallel\//.test(url)) return 'parallel views';
+  if (/^[a-z-]+\/\d+\/index\.html$/.test(url)) return 'short links';
+  if (url.endsWith('.html')) return 'other pages';
+  return 'other files';
+}
+
 /** What the offline copy weighs: every file of the precache manifest, read from dist/ and gzipped at level 9. */
 export function measurePrecache(dist: string): PrecacheSize {
-  const size: PrecacheSize = { files: 0, bytes: 0, gzip: 0, byFolder: new Map() };
+  const size: PrecacheSize = { files: 0, bytes: 0, gzip: 0, byPart: new Map() };
   for (const url of readPrecacheUrls(dist)) {
     const body = readFileSync(join(dist, decodeURIComponent(url)));
     const gzip = gzipSync(body, { level: 9 }).length;
-    const folder = url.includes('/') ? (url.split('/')[0] ?? '') : '/';
+    const part = partOf(url);
     size.files += 1;
     size.bytes += body.length;
     size.gzip += gzip;
-    size.byFolder.set(folder, (size.byFolder.get(folder) ?? 0) + gzip);
+    size.byPart.set(part, (size.byPart.get(part) ?? 0) + gzip);
   }
   return size;
 }

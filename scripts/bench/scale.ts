@@ -48,17 +48,19 @@ console.log(
   ),
 );
 console.log('');
+for (const f of figures) {
+  const parts = [...f.precache.byPart].sort((a, b) => b[1] - a[1]).map(([part, gzip]) => `${part} ${mb(gzip)}`);
+  console.log(`Offline copy at ${f.factor}× by part (gzip): ${parts.join(', ')}.`);
+}
+console.log('');
 console.log(
   markdownTable(
-    ['content', '>first search en (focus + “wine”)', '>first search zh (focus + “资产”)', '>mistake page (cold, all)', '>home (HTML gzip)', '>whole article', '>self-check page', '>search page'],
+    ['content', '>first search en (focus + “wine”)', '>first search zh (focus + “资产”)', '>mistake page (cold, all)', ...(figures[0]?.listingPages ?? []).map((page) => `>${page.name} HTML (gzip)`)],
     figures.map((f) => [
       `${f.factor}×`,
       ...f.firstSearch.map((s) => `${kb(s.bytes)}, ${s.requests} req, ${describeRuns(s.ms, 'ms')}`),
       kb(f.mistakePage),
-      kb(f.listingPages.home),
-      kb(f.listingPages.article),
-      kb(f.listingPages.selfCheck),
-      kb(f.listingPages.search),
+      ...f.listingPages.map((page) => `${kb(page.bytes)} (${kb(page.gzip)})`),
     ]),
   ),
 );
