@@ -77,7 +77,7 @@ export function recordResponses(source: Page | BrowserContext): Recorder {
     source.on('request', onRequest).on('requestfinished', onDone).on('requestfailed', onDone).on('response', onResponse);
   }
   return {
-    async quiet(quietMs = 500) {
+    async quiet(quietMs = 1000) {
       // The call counts as activity: what the caller just did may not have reached the network yet.
       lastActivity = Math.max(lastActivity, performance.now());
       while (inFlight > 0 || performance.now() - lastActivity < quietMs) await new Promise((resolve) => setTimeout(resolve, 50));
