@@ -1,0 +1,66 @@
+// npm run bench:scale: builds the site with 1×, 10× and 100× the content (synthetic copies of the real mistakes) and
+// reports how build time, dist/, the search index, first search, page weights and the offline copy grow.
+// Everything it writes lives in one temporary folder, removed at the end.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium } from '../lib/chromium.ts';
+import { measureScale, type ScaleFigures } from './scale-measure.ts';
+import { describeRuns, kb, markdownTable, mb } from './table.ts';
+
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  options: { factors: { type: 'string', default: '1,10,100' }, 'build-runs': { type: 'string', default: '1' }, runs: { type: 'string', default: '3' } },
+});
+const factors = values.factors.split(',').map(Number);
+const buildRuns = Number(values['build-runs']);
+const readers = Number(values.runs);
+if ([...factors, buildRuns, readers].some((n) => !Number.isInteger(n) || n < 1)) {
+  throw new Error('usage: npm run bench:scale -- [--factors 1,10,100] [--build-runs <n>] [--runs <n>] (whole numbers ≥ 1)');
+}
+
+const root = resolve('.');
+const work = mkdtempSync(join(tmpdir(), 'kb-scale-'));
+const figures: ScaleFigures[] = [];
+const browser = await launchChromium();
+try {
+  for (const factor of factors) figures.push(await measureScale(browser, root, work, factor, buildRuns, readers));
+} finally {
+  await browser.close();
+  rmSync(work, { recursive: true, force: true });
+}
+
+console.log(`Load average at the end: ${loadavg().map((value) => value.toFixed(1)).join(', ')}; ${buildRuns} build(s) and ${readers} reader(s) per size.\n`);
+console.log(
+  markdownTable(
+    ['content', '>mistakes per language', '>HTML pages', '>build', '>dist/', '>search index', '>offline copy (precache)', '>sw.js gzip'],
+    figures.map((f) => [
+      `${f.factor}×`,
+      String(f.mistakes),
+      String(f.pages),
+      describeRuns(f.buildSeconds, 's', 0),
+      `${f.dist.files} files, ${mb(f.dist.bytes)}`,
+      `${f.searchIndex.files} files, ${mb(f.searchIndex.bytes)}`,
+      `${f.precache.files} files, ${mb(f.precache.gzip)} gzip`,
+      kb(f.workerBytes),
+    ]),
+  ),
+);
+console.log('');
+for (const f of figures) {
+  const parts = [...f.precache.byPart].sort((a, b) => b[1] - a[1]).map(([part, gzip]) => `${part} ${mb(gzip)}`);
+  console.log(`Offline copy at ${f.factor}× by part (gzip): ${parts.join(', ')}.`);
+}
+console.log('');
+console.log(
+  markdownTable(
+    ['content', '>first search en (focus + “wine”)', '>first search zh (focus + “资产”)', '>mistake page (cold, all)', ...(figures[0]?.listingPages ?? []).map((page) => `>${page.name} HTML (gzip)`)],
+    figures.map((f) => [
+      `${f.factor}×`,
+      ...f.firstSearch.map((s) => `${kb(s.bytes)}, ${s.requests} req, ${describeRuns(s.ms, 'ms')}`),
+      kb(f.mistakePage),
+      ...f.listingPages.map((page) => `${kb(page.bytes)} (${kb(page.gzip)})`),
+    ]),
+  ),
+);
