@@ -46,7 +46,41 @@ export async function measureIslands(browser: Browser, origin: string): Promise<
   rows.push(['highlight', 'page opened with ?highlight=', ...describe(highlight)]);
   await plain.close();
   await highlighted.close();
+  rows.push(...(await measureWorkshopIslands(browser, origin)));
   return rows;
 }
 
 export const islandHeaders = ['island', 'loads on', '>requests', '>gzip', 'files'];
+
+/**
+ * The workshop's parts: the participant's "Show to the trainer" (its QR code drawn in the browser) on a self-check
+ * with answers, and the trainer's room on a cold /en/workshop/ (loaded on focus when no room is kept), then one pasted link.
+ */
+async function measureWorkshopIslands(browser: Browser, origin: string): Promise<string[][]> {
+  const rows: string[][] = [];
+  const selfCheck = await loadCold(browser, origin, '/en/self-check/');
+  const share = `${origin}/en/self-check/#answers=1`;
+  const trainerQr = await whatItLoads(selfCheck.recorder, async () => {
+    const open = selfCheck.page.locator('[data-qr-open]');
+    await open.waitFor({ state: 'visible' });
+    await open.click();
+    await selfCheck.page.locator('[data-qr-code] svg').waitFor();
+  });
+  rows.push(['trainer QR (participant)', 'click “Show to the trainer”', ...describe(trainerQr)]);
+  await selfCheck.close();
+
+  const workshop = await loadCold(browser, origin, '/en/workshop/');
+  const room = await whatItLoads(workshop.recorder, async () => {
+    await workshop.page.locator('[data-paste]').focus();
+    await workshop.page.waitForFunction(() => customElements.get('kb-workshop') !== undefined);
+  });
+  rows.push(['workshop room (trainer)', 'focus on the paste box', ...describe(room)]);
+  const questions = await workshop.page.evaluate(() => document.querySelectorAll('kb-workshop tr[data-question]').length);
+  const paste = await whatItLoads(workshop.recorder, async () => {
+    await workshop.page.locator('[data-paste]').fill(`${share}${'y'.repeat(Math.max(questions, 1))}`);
+    await workshop.page.locator('[data-action="paste"]').click();
+  });
+  rows.push(['workshop room: one pasted link', 'click “Add to the room”', ...describe(paste)]);
+  await workshop.close();
+  return rows;
+}

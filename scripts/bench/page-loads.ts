@@ -21,6 +21,9 @@ export const coldLoads: ColdLoad[] = [
   { path: `/zh/parallel/${mistake}/`, label: 'parallel view (zh)' },
   { path: '/en/self-check/', label: 'self-check (en)' },
   { path: '/zh/self-check/', label: 'self-check (zh)' },
+  { path: `/zh-hant/mistakes/${mistake}/`, label: 'mistake (zh-hant)' },
+  { path: '/en/glossary/', label: 'glossary (en)' },
+  { path: '/en/workshop/', label: 'workshop room (en), before its island loads' },
   { path: '/en/no-such-page/', label: '404 (en)' },
   { path: '/en/3/', label: 'short link /en/3/ (before it redirects)', untilNextDocument: true },
 ];

@@ -14,6 +14,8 @@ export interface SearchRun {
 export const searchRuns: readonly [SearchRun, ...SearchRun[]] = [
   { locale: 'en', path: `/en/mistakes/${mistake}/`, queries: ['wine', 'asset', 'risk appetite', '资产', 'one-off'] },
   { locale: 'zh', path: `/zh/mistakes/${mistake}/`, queries: ['资产', '客户行为', '一次性', 'wine', '葡萄酒'] },
+  // Traditional queries fold to the Simplified index through the script map (part of the search code on every page).
+  { locale: 'zh-hant', path: `/zh-hant/mistakes/${mistake}/`, queries: ['資產', '客戶行為', '一次性', 'wine', '資产'] },
 ];
 
 /** Sets the header box's value as one input event (no debounce: every keystroke searches); ms until its results are painted. */
@@ -27,8 +29,9 @@ function typeQuery(page: Page, query: string): Promise<number> {
     input.value = text;
     input.dispatchEvent(new Event('input', { bubbles: true }));
     await new Promise<void>((resolve) => {
-      // Both languages' status lines quote the query: “wine”.
-      const check = () => (status.textContent?.includes(`“${text}”`) ? resolve() : requestAnimationFrame(check));
+      // Every status line quotes the query: “wine”, or 「wine」 on the Traditional pages.
+      const quoted = (line: string) => line.includes(`“${text}”`) || line.includes(`「${text}」`);
+      const check = () => (quoted(status.textContent ?? '') ? resolve() : requestAnimationFrame(check));
       check();
     });
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))); // the frame that paints them
