@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../lib/chromium.ts';
 import { measureScale, type ScaleFigures } from './scale-measure.ts';
+import { searchRuns } from './search.ts';
 import { describeRuns, kb, markdownTable, mb } from './table.ts';
 
 const { values } = parseArgs({
@@ -55,7 +56,7 @@ for (const f of figures) {
 console.log('');
 console.log(
   markdownTable(
-    ['content', '>first search en (focus + “wine”)', '>first search zh (focus + “资产”)', '>mistake page (cold, all)', ...(figures[0]?.listingPages ?? []).map((page) => `>${page.name} HTML (gzip)`)],
+    ['content', ...searchRuns.map((run) => `>first search ${run.locale} (focus + “${run.queries[0]}”)`), '>mistake page (cold, all)', ...(figures[0]?.listingPages ?? []).map((page) => `>${page.name} HTML (gzip)`)],
     figures.map((f) => [
       `${f.factor}×`,
       ...f.firstSearch.map((s) => `${kb(s.bytes)}, ${s.requests} req, ${describeRuns(s.ms, 'ms')}`),
