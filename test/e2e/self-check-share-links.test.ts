@@ -34,7 +34,7 @@ describe('self-check share links', () => {
     expect(await other.getByRole('alert').textContent()).toContain(t('zh', 'selfCheck.notice.shared'));
     const atRisk = [risky, alsoRisky].sort((a, b) => a.mistake.number - b.mistake.number).map(({ mistake }) => fixture.getMistake('zh', mistake.number));
     expect(await other.getByRole('list', { name: t('zh', 'selfCheck.atRiskHeading') }).getByRole('link').allTextContents()).toEqual(
-      atRisk.map(({ number, title }) => `${t('zh', 'mistake.label', { number })}: ${title}`),
+      atRisk.map(({ number, title }) => t('zh', 'mistake.labelWithTitle', { number, title })),
     );
     expect(await other.locator(`fieldset#${risky.id}`).getByLabel(t('zh', `selfCheck.answer.${riskyChoice(risky)}`), { exact: true }).isChecked()).toBe(true);
     // Shared answers are not the reader's own until they change one.

@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { findAccessibilityViolations } from '../support/axe.ts';
 import { openPage } from '../support/browser.ts';
+import { t } from '../support/ui-strings.ts';
 import { useSharedBrowser } from '../support/shared-browser.ts';
 import { expectRoom, makeAnswerSets, readSelfCheck, toShareLink } from '../support/workshop-answers.ts';
 
@@ -228,8 +229,8 @@ describe('workshop room: collecting by paste', () => {
     await expect.poll(() => count(page)).toBe('4份回答');
     expect(await report(page).locator('p').textContent()).toBe('已加入4份回答。');
     expect(await page.locator('[data-responses] li').first().textContent()).toMatch(/^第1份回答 English：\d+个存在风险，\d+个有待核实 删除$/);
-    expect(await page.locator('[data-responses] li').nth(1).textContent()).toMatch(/^第2份回答 中文：/);
-    expect(await page.locator('[data-chart] text').first().textContent()).toMatch(/^问题\d：/);
+    expect(await page.locator('[data-responses] li').nth(1).textContent()).toMatch(new RegExp(`^第2份回答 ${t('zh', 'language.name')}：`));
+    expect(await page.locator('[data-chart] text').first().textContent()).toMatch(/^错误\d：/);
     expect(await findAccessibilityViolations(page)).toEqual([]);
   });
 });

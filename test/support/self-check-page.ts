@@ -15,7 +15,7 @@ export const riskyChoice = (question: SiteQuestion): Choice => question.riskyAns
 export const safeChoice = (question: SiteQuestion): Choice => (question.riskyAnswer === 'yes' ? 'no' : 'yes');
 
 /** The island's announced result. */
-export const status = (page: Page) => page.locator('kb-self-check [role="status"]');
+export const status = (page: Page) => page.locator('kb-self-check [data-status]');
 
 /** Waits for the island to have run: the result heading shows only then. */
 export async function waitForIsland(page: Page): Promise<void> {

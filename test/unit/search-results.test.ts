@@ -107,6 +107,12 @@ describe('orderHits', () => {
     expect(orderHits(hits, 'en').map((hit) => hit.href)).toEqual(['/en/b/#p-4-1', '/en/d/#p-4-1', '/zh/a/#p-4-1', '/zh/c/#p-4-1']);
     expect(orderHits(hits, 'zh').map((hit) => hit.href)).toEqual(['/zh/a/#p-4-1', '/zh/c/#p-4-1', '/en/b/#p-4-1', '/en/d/#p-4-1']);
   });
+
+  it('puts the glossary after the article in every language: it names every term, so it matches many queries', () => {
+    const glossary = (url: string) => toSearchHit(data({ url, meta: { title: 'Glossary', kind: 'glossary' } }), 'en')!;
+    const hits = [glossary('/en/glossary/'), toSearchHit(data({ url: '/zh/a/' }), 'en')!, glossary('/zh/glossary/'), toSearchHit(data({ url: '/en/b/' }), 'en')!];
+    expect(orderHits(hits, 'en').map((hit) => `${hit.kind} ${hit.locale}`)).toEqual(['mistake en', 'mistake zh', 'glossary en', 'glossary zh']);
+  });
 });
 
 describe('script variants and the glossary in results', () => {

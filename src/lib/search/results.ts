@@ -115,7 +115,11 @@ function highlightSearch(query: string): string {
   return search ? `?${search}` : '';
 }
 
-/** Results in the reader's language first; each group keeps Pagefind's ranking. */
+/**
+ * The article's pages before the glossary (a searcher wants the mistake; the glossary page names every term, so it matches
+ * many queries), and within each, the reader's language first; each group keeps Pagefind's ranking.
+ */
 export function orderHits(hits: SearchHit[], pageLocale: Locale): SearchHit[] {
-  return [...hits.filter((hit) => hit.locale === pageLocale), ...hits.filter((hit) => hit.locale !== pageLocale)];
+  const group = (hit: SearchHit) => (hit.kind === 'glossary' ? 2 : 0) + (hit.locale === pageLocale ? 0 : 1);
+  return hits.map((hit, index) => ({ hit, index })).sort((a, b) => group(a.hit) - group(b.hit) || a.index - b.index).map(({ hit }) => hit);
 }
