@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { findAccessibilityViolations } from '../support/axe.ts';
 import { openPage } from '../support/browser.ts';
-import { isShortLinkPath, listPages } from '../support/dist.ts';
+import { getAliasedLocale, isShortLinkPath, listPages } from '../support/dist.ts';
 import { useSharedBrowser } from '../support/shared-browser.ts';
 
 // Contrast differs between the schemes, and layout between a phone and a desktop: every page is audited in both.
@@ -19,13 +19,18 @@ const views = [
 export function describeAxeOnEveryPage(share: number, shares: number): void {
   const baseUrl = inject('baseUrl');
   const browser = useSharedBrowser();
-  const pages = listPages().filter((_path, index) => index % shares === share - 1);
+  // A locale alias (/zh-tw/…) is the one redirect page of every short link, for each page of its locale: its home stands for all.
+  const isAliasRoot = (path: string) => /^\/[a-z-]+\/$/.test(path);
+  const pages = listPages()
+    .filter((path) => !getAliasedLocale(path) || isAliasRoot(path))
+    .filter((_path, index) => index % shares === share - 1);
+  const isRedirect = (path: string) => path === '/' || isShortLinkPath(path) || getAliasedLocale(path) !== undefined;
   let page: Page | undefined;
 
   beforeAll(async () => {
     ({ page } = await openPage(browser()));
-    // The chooser and the short links redirect at once: audit the markup a reader sees when they do not.
-    await page.route((url) => url.pathname === '/' || isShortLinkPath(url.pathname), async (route) => {
+    // The chooser, the short links and the locale aliases redirect at once: audit the markup a reader sees when they do not.
+    await page.route((url) => isRedirect(url.pathname), async (route) => {
       const response = await route.fetch();
       const body = (await response.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>|<meta http-equiv="refresh"[^>]*>/g, '');
       await route.fulfill({ response, body });
