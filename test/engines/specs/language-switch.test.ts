@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { errorsOf } from '../drivers/error-recorder.ts';
 import { engineNames, usePage, useSite } from '../drivers/use-engine.ts';
 import { expectAt, expectLandingBelowHeader } from '../support/landing.ts';
+import { useTranslations } from '../../../src/i18n/index.ts';
+import { defaultLocale, getLanguageTag, locales } from '../../../src/lib/locales.ts';
 
 const site = useSite();
 const path = (locale: string) => `/${locale}/mistakes/segmenting-by-calendar-time/`;
@@ -10,16 +12,15 @@ const path = (locale: string) => `/${locale}/mistakes/segmenting-by-calendar-tim
 describe.each(engineNames)('language switch in %s', (name) => {
   const { page } = usePage(name, { width: 390, height: 700 });
 
-  it('takes a reader at a paragraph to the same paragraph in the other language, and back', async () => {
-    await page().goto(`${site().origin}${path('en')}#p-4-3`);
-    await page().click({ role: 'link', name: '中文', within: '.site-header' });
-    await expectAt(page(), `${path('zh')}#p-4-3`);
-    expect(await page().evaluate(() => document.documentElement.lang, null)).toBe('zh-CN');
-    await expectLandingBelowHeader(page(), 'p-4-3');
-
-    await page().click({ role: 'link', name: 'English', within: '.site-header' });
-    await expectAt(page(), `${path('en')}#p-4-3`);
-    await expectLandingBelowHeader(page(), 'p-4-3');
+  // Round the languages and back: English → 简体 → 繁體 → English, each switch by the link that names the language.
+  it('takes a reader at a paragraph to the same paragraph in every other language, and back', async () => {
+    await page().goto(`${site().origin}${path(defaultLocale)}#p-4-3`);
+    for (const locale of [...locales.filter((other) => other !== defaultLocale), defaultLocale]) {
+      await page().click({ role: 'link', name: useTranslations(locale)('language.name'), within: '.site-header' });
+      await expectAt(page(), `${path(locale)}#p-4-3`);
+      expect(await page().evaluate(() => document.documentElement.lang, null)).toBe(getLanguageTag(locale));
+      await expectLandingBelowHeader(page(), 'p-4-3');
+    }
   });
 
   it('recorded no errors', async () => {

@@ -1,3 +1,5 @@
+// Inline, not a lazy island: Safari lets a page write to the clipboard only inside the reader's own click, and a click
+// replayed after the module arrived is not theirs (WebKit then fell back to the field on every first click).
 /**
  * `<kb-copy-link>`: a "copy link" button for the current page. Copies the address without its fragment with the
  * Clipboard API; where that is missing or refused (old browsers, plain http, a denied permission) it shows the
