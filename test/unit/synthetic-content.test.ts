@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixturesDir, readContentTree } from '../support/content-fixtures.ts';
-import { findContentProblems } from '../../src/lib/content-rules.ts';
+import { findContentProblems } from '../../src/lib/content-rules/index.ts';
 import { shiftMistake, writeSyntheticContent } from '../../scripts/lib/synthetic-content.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'kb-synthetic-'));
