@@ -9,12 +9,13 @@ export default defineConfig({
       // Every project's global setups start with temp-root.ts: one temporary folder for the whole run, removed at its end.
       // OpenCC builds its dictionaries on first use: seconds on a busy machine, hence unit's timeout.
       // unit and build tests share no state, so one worker runs many files (a fresh worker per file costs seconds).
-      { test: { name: 'unit', root: 'test/unit', include: ['**/*.test.ts'], globalSetup: ['../support/temp-root.ts'], isolate: false, testTimeout: 30_000 } },
+      { test: { name: 'unit', root: 'test/unit', include: ['**/*.test.ts'], globalSetup: ['../support/temp-root.ts'], isolate: false, testTimeout: 30_000, sequence: { groupOrder: 0 } } },
       // build and e2e test features on the fixture site (test/fixtures/site/), built once per run for / and for /kb/.
       {
         test: {
           name: 'build',
           root: 'test/build',
+          sequence: { groupOrder: 0 },
           include: ['**/*.test.ts'],
           globalSetup: ['../support/temp-root.ts', '../support/serve-fixture-site.ts'],
           isolate: false,
@@ -26,6 +27,7 @@ export default defineConfig({
       {
         test: {
           name: 'article',
+          sequence: { groupOrder: 1 },
           root: 'test/article',
           include: ['**/*.test.ts'],
           globalSetup: ['../support/temp-root.ts', '../support/serve-dist.ts'],
@@ -33,28 +35,30 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           expect: { poll: { timeout: 10_000 } },
-          maxWorkers: 2,
+          // The three browser projects share one group, hence one pool: three files at a time (browser tests wait on
+          // pages as much as they compute, so a third file keeps a 2-core machine busy).
+          maxWorkers: 3,
         },
       },
       {
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 1 },
           root: 'test/e2e',
           include: ['**/*.test.ts'],
-          // serve-dist.ts too: the workshop, glossary and 繁體 specs still read the real article (inject('baseUrl')).
-          globalSetup: ['../support/temp-root.ts', '../support/serve-fixture-site.ts', '../support/serve-dist.ts'],
+          globalSetup: ['../support/temp-root.ts', '../support/serve-fixture-site.ts'],
           setupFiles: ['./no-csp-violations.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // Pages load search code and indexes lazily; on a busy CI machine that can take seconds.
           expect: { poll: { timeout: 10_000 } },
-          // One Chromium per file is plenty for a 2-core machine.
-          maxWorkers: 2,
+          maxWorkers: 3,
         },
       },
       {
         test: {
           name: 'engines',
+          sequence: { groupOrder: 1 },
           root: 'test/engines',
           include: ['specs/**/*.test.ts'],
           // Launching Firefox or WebKit takes seconds, and more on a busy machine.
@@ -62,7 +66,7 @@ export default defineConfig({
           hookTimeout: 90_000,
           expect: { poll: { timeout: 10_000 } },
           // Each file runs its engines one after the other, one browser at a time.
-          maxWorkers: 2,
+          maxWorkers: 3,
         },
       },
     ],

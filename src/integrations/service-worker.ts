@@ -1,13 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
+import { choosePrecache, precacheBudgetBytes } from '../lib/offline/precache-budget.ts';
 
 /** File name of the service worker, at the root of the site (under the base path). */
 export const serviceWorkerFile = 'sw.js';
 
 /**
- * Writes a Workbox service worker that precaches the whole built site — every page in both languages, the styles and
- * scripts, the Pagefind bundles — so that after one visit it works with no network. WebAssembly is cached on first use.
+ * Writes a Workbox service worker that precaches the whole built site — every page in every language, the styles and
+ * scripts, the Pagefind bundles — so that after one visit it works with no network. A site too large for that (beyond
+ * precacheBudgetBytes: many more mistakes than the article's seven) precaches its shell and search, and keeps each page
+ * as it is read. WebAssembly is cached on first use.
  * Runs after the search index (integrations' build:done hooks run in order), so the index is precached too.
  */
 export function serviceWorker(): AstroIntegration {
@@ -16,6 +19,7 @@ export function serviceWorker(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        let trimmed = false;
         const { count, size, warnings } = await generateSW({
           globDirectory: outDir,
           globPatterns: ['**/*.{html,css,js,json,webmanifest,png,svg,xml,txt,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'],
@@ -31,7 +35,20 @@ export function serviceWorker(): AstroIntegration {
           // The workshop's QR decoder (1 MB of WebAssembly, 450 KB gzip) is not precached: few readers ever open a
           // camera. It is kept the first time a trainer does, so scanning works offline from then on. Its name is
           // hashed, so a kept copy is never stale; older builds' copies are dropped beyond the latest two.
-          runtimeCaching: [{ urlPattern: /\/_astro\/[^/]+\.wasm$/, handler: 'CacheFirst', options: { cacheName: 'kb-wasm', expiration: { maxEntries: 2 } } }],
+          runtimeCaching: [
+            { urlPattern: /\/_astro\/[^/]+\.wasm$/, handler: 'CacheFirst', options: { cacheName: 'kb-wasm', expiration: { maxEntries: 2 } } },
+            // Pages left out of the precache (a large site's) are kept as they are read; the network first, so a new
+            // deployment's page wins when there is one.
+            { urlPattern: ({ request }) => request.mode === 'navigate', handler: 'NetworkFirst', options: { cacheName: 'kb-pages', expiration: { maxEntries: 500 } } },
+          ],
+          maximumFileSizeToCacheInBytes: precacheBudgetBytes,
+          manifestTransforms: [
+            (entries) => {
+              const chosen = choosePrecache(entries);
+              trimmed = chosen.trimmed;
+              return { manifest: chosen.entries, warnings: [] };
+            },
+          ],
           skipWaiting: false,
           clientsClaim: true,
           cleanupOutdatedCaches: true,
@@ -40,7 +57,8 @@ export function serviceWorker(): AstroIntegration {
           mode: 'production',
         });
         for (const warning of warnings) logger.warn(warning);
-        logger.info(`precaches ${count} files, ${(size / 1024).toFixed(0)} KB`);
+        const scope = trimmed ? ` (over ${precacheBudgetBytes / 1024 / 1024} MB: the shell and search; pages are kept as they are read)` : '';
+        logger.info(`precaches ${count} files, ${(size / 1024).toFixed(0)} KB${scope}`);
       },
     },
   };

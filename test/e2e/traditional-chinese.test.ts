@@ -1,111 +1,116 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { openPage } from '../support/browser.ts';
+import { fixture, findUniqueWord, searchWords } from '../support/fixture-content.ts';
 import { useSharedBrowser } from '../support/shared-browser.ts';
+import { t } from '../support/ui-strings.ts';
 import { toTraditional } from '../../src/lib/chinese-script/to-traditional.ts';
+import { defaultLocale, getLanguageTag, getLocaleAliases, getSourceLocale, locales, type Locale } from '../../src/lib/locales.ts';
 
-const baseUrl = inject('baseUrl');
+// 繁體 on the fixture site: reading, switching, the notice, the parallel view, share links, aliases and folded search.
+// The article's own Traditional query list is test/article/traditional-queries.test.ts.
+const fixtureUrl = inject('fixtureUrl');
 const browser = useSharedBrowser();
 
-/** Everyday Traditional queries about the article, and the mistake each means: each must come first from every variant. */
-const traditionalQueries: [string, string][] = [
-  ['資產', 'segmenting-by-assets'],
-  ['高資產', 'segmenting-by-assets'],
-  ['葡萄酒', 'segmenting-by-calendar-time'],
-  ['售後服務', 'segmenting-by-calendar-time'],
-  ['風險偏好', 'segmenting-without-behavior-research'],
-  ['客戶行為', 'segmenting-without-behavior-research'],
-  ['產品類型', 'segmenting-by-product-type'],
-  ['客戶價值', 'segmenting-by-value-blindly'],
-  ['內在價值', 'segmenting-by-value-blindly'],
-  ['諮詢', 'segmenting-for-its-own-sake'],
-  ['一次性', 'one-off-segmentation'],
-];
+const variants = locales.filter((locale) => getSourceLocale(locale) !== undefined);
+const [variant = 'zh-hant'] = variants;
+const source: Locale = getSourceLocale(variant) ?? 'zh';
+// A mistake with a paragraph beyond its first, and a self-check question.
+const mistake = fixture.getMistakes(source).find((entry) => entry.paragraphs.length > 1 && entry.selfCheck.length > 0);
+if (!mistake) throw new Error('the fixture needs a mistake with two paragraphs and a question');
+const paragraph = mistake.paragraphs[1] ?? '';
+const question = mistake.selfCheck[0]?.id ?? '';
+const mistakePath = (locale: Locale) => `/${locale}/mistakes/${mistake.slug}/`;
 
-const pathOf = (href: string | null) => new URL(href ?? '', baseUrl).pathname;
-
-describe.each([
-  ['en', 'zh'],
-  ['zh', 'zh'],
-  ['zh-hant', 'zh-hant'],
-] as const)('a Traditional query typed into the header box of a %s page', (locale, shownAs) => {
-  let page: Page;
-  beforeAll(async () => {
-    ({ page } = await openPage(browser()));
-    await page.goto(`${baseUrl}/${locale}/`);
+describe('reading in every script', () => {
+  it('has a Traditional variant converted from the Simplified content', () => {
+    expect(variants.length).toBeGreaterThan(0);
   });
 
-  it.each(traditionalQueries)(`%s finds %s first, as a ${shownAs} page`, async (query, slug) => {
-    await page.locator('#search-panel-input').fill(query);
-    const first = page.locator('.search--panel .search-hit').first();
-    // The status quotes the query as the page's language does: “…” or, in Traditional, 「…」.
-    await expect.poll(() => page.locator('.search--panel [data-search-status]').textContent()).toMatch(new RegExp(`[“「]${query}[”」]`));
-    expect(pathOf(await first.locator('a.search-hit__link').getAttribute('href'))).toBe(`/${shownAs}/mistakes/${slug}/`);
-    if (shownAs === 'zh-hant') {
-      // Shown in the reader's script: the excerpt and title are Traditional, as the page they lead to.
-      const text = (await first.textContent()) ?? '';
-      expect(toTraditional(text)).toBe(text);
-    }
-  });
-});
-
-describe('reading in three scripts', () => {
-  it('switches English → 繁體 → 简体 → 繁體 and stays on the same paragraph', async () => {
+  it('switches between every language and script and stays on the same paragraph', async () => {
     const { page } = await openPage(browser());
-    await page.goto(`${baseUrl}/en/mistakes/segmenting-by-assets/#p-3-2`);
-    for (const [name, path] of [
-      ['繁體', '/zh-hant/'],
-      ['简体', '/zh/'],
-      ['繁體', '/zh-hant/'],
-      ['English', '/en/'],
-    ] as const) {
-      await page.locator('.site-nav').getByRole('link', { name }).click();
-      await page.waitForURL(`**${path}mistakes/segmenting-by-assets/#p-3-2`);
-      expect(await page.locator('html').getAttribute('lang')).toBe({ '/zh-hant/': 'zh-Hant', '/zh/': 'zh-CN', '/en/': 'en' }[path]);
+    await page.goto(`${fixtureUrl}${mistakePath(defaultLocale)}#${paragraph}`);
+    for (const locale of [variant, source, variant, defaultLocale]) {
+      await page.locator('.site-nav').getByRole('link', { name: t(locale, 'language.name') }).click();
+      await page.waitForURL(`**${mistakePath(locale)}#${paragraph}`);
+      expect(await page.locator('html').getAttribute('lang')).toBe(getLanguageTag(locale));
     }
   });
 
   it('says on every Traditional page that it is converted, and links to the Simplified original at the same place', async () => {
     const { page } = await openPage(browser());
-    await page.goto(`${baseUrl}/zh-hant/mistakes/segmenting-by-assets/#p-3-2`);
-    expect(await page.locator('h1').textContent()).toBe(toTraditional('按资产进行客户细分'));
-    await page.getByRole('link', { name: '閱讀簡體原文' }).click();
-    await page.waitForURL('**/zh/mistakes/segmenting-by-assets/#p-3-2');
-    expect(await page.locator('h1').textContent()).toBe('按资产进行客户细分');
+    await page.goto(`${fixtureUrl}${mistakePath(variant)}#${paragraph}`);
+    expect(await page.locator('h1').textContent()).toBe(toTraditional(mistake.title));
+    expect(await page.locator(`#${paragraph}`).textContent()).toContain(fixture.getParagraphText(variant, paragraph).slice(0, 12));
+    await page.getByRole('link', { name: t(variant, 'scriptNotice.link') }).click();
+    await page.waitForURL(`**${mistakePath(source)}#${paragraph}`);
+    expect(await page.locator('h1').textContent()).toBe(mistake.title);
   });
 
   it('puts 繁體 beside English in the parallel view', async () => {
     const { page } = await openPage(browser());
-    await page.goto(`${baseUrl}/zh-hant/parallel/segmenting-by-assets/`);
-    expect(await page.locator('#p-3-1 .parallel__cell').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('lang')))).toEqual(['zh-Hant', 'en']);
+    await page.goto(`${fixtureUrl}/${variant}/parallel/${mistake.slug}/`);
+    const cells = page.locator(`#${mistake.paragraphs[0] ?? ''} .parallel__cell`);
+    expect(await cells.evaluateAll((elements) => elements.map((cell) => cell.getAttribute('lang')))).toEqual([getLanguageTag(variant), getLanguageTag(defaultLocale)]);
   });
 
-  it('opens a self-check share link from any variant in the others', async () => {
+  it('opens a self-check share link from any variant in every language', async () => {
     const { page } = await openPage(browser());
-    await page.goto(`${baseUrl}/zh-hant/self-check/`);
-    await page.locator('fieldset#q-3-1').getByLabel('是', { exact: true }).check();
-    const share = (await page.locator('[data-share]').getAttribute('href')) ?? '';
-    const hash = new URL(share, baseUrl).hash;
-    for (const locale of ['en', 'zh', 'zh-hant']) {
+    await page.goto(`${fixtureUrl}/${variant}/self-check/`);
+    await page.locator(`fieldset#${question}`).getByLabel(t(variant, 'selfCheck.answer.yes'), { exact: true }).check();
+    const hash = new URL((await page.locator('[data-share]').getAttribute('href')) ?? '', fixtureUrl).hash;
+    expect(hash).toMatch(/^#answers=/);
+    for (const locale of locales) {
       const { page: other } = await openPage(browser());
-      await other.goto(`${baseUrl}/${locale}/self-check/${hash}`);
+      await other.goto(`${fixtureUrl}/${locale}/self-check/${hash}`);
       await other.locator('.self-check__result-heading').waitFor({ state: 'visible' });
-      expect(await other.locator('fieldset#q-3-1 input[value="yes"]').isChecked(), locale).toBe(true);
+      expect(await other.locator(`fieldset#${question} input[value="yes"]`).isChecked(), locale).toBe(true);
       await other.context().close();
     }
   });
 
-  it('sends /zh-tw/ and /zh-hk/ addresses, fragment and all, to /zh-hant/', async () => {
+  it.each(getLocaleAliases(variant))('sends /%s/ addresses, fragment and all, to the variant', async (alias) => {
     const { page } = await openPage(browser());
-    for (const alias of ['zh-tw', 'zh-hk']) {
-      await page.goto(`${baseUrl}/${alias}/mistakes/segmenting-by-assets/#p-3-2`);
-      await page.waitForURL('**/zh-hant/mistakes/segmenting-by-assets/#p-3-2');
-    }
+    await page.goto(`${fixtureUrl}/${alias}/mistakes/${mistake.slug}/#${paragraph}`);
+    await page.waitForURL(`**${mistakePath(variant)}#${paragraph}`);
   });
 
   it.each(['zh-TW', 'zh-HK'])('sends a reader whose browser prefers %s from the chooser to 繁體', async (browserLocale) => {
     const { page } = await openPage(browser(), { locale: browserLocale });
-    await page.goto(`${baseUrl}/`);
-    await page.waitForURL('**/zh-hant/');
+    await page.goto(`${fixtureUrl}/`);
+    await page.waitForURL(`**/${variant}/`);
+  });
+});
+
+describe('search folds the scripts', () => {
+  const simplified = searchWords.zhPhrase;
+  const traditional = toTraditional(simplified);
+  const { mistake: holder } = findUniqueWord(source, simplified);
+
+  it('has a query that differs between the scripts', () => {
+    expect(traditional).not.toBe(simplified);
+  });
+
+  // From every page: the Chinese hit is shown as the page's own script where it has one (繁體 on the variant).
+  it.each(locales)(`finds the Simplified text for a Traditional query typed on a %s page`, async (locale) => {
+    const { page } = await openPage(browser());
+    await page.goto(`${fixtureUrl}/${locale}/`);
+    await page.locator('#search-panel-input').fill(traditional);
+    await expect.poll(() => page.locator('.search--panel [data-search-status]').textContent()).toMatch(new RegExp(`[“「]${traditional}[”」]`));
+    const first = page.locator('.search--panel .search-hit').first();
+    const shownAs = locale === variant ? variant : source;
+    expect(new URL((await first.locator('a.search-hit__link').getAttribute('href')) ?? '', fixtureUrl).pathname).toBe(mistakePath(shownAs).replace(mistake.slug, holder.slug));
+    if (shownAs === variant) {
+      const text = (await first.textContent()) ?? '';
+      expect(text).toContain(traditional);
+      expect(toTraditional(text)).toBe(text);
+    }
+  });
+
+  it('finds the same mistake for the Simplified query typed on a Traditional page', async () => {
+    const { page } = await openPage(browser());
+    await page.goto(`${fixtureUrl}/${variant}/search/?q=${encodeURIComponent(simplified)}`);
+    const first = page.locator('.search-hit').first();
+    await first.waitFor();
+    expect(new URL((await first.locator('a.search-hit__link').getAttribute('href')) ?? '', fixtureUrl).pathname).toBe(`/${variant}/mistakes/${holder.slug}/`);
   });
 });

@@ -4,7 +4,7 @@ import { openPage } from '../support/browser.ts';
 import { useCameraBrowser } from '../support/camera-browser.ts';
 import { makeAnswerSets, readSelfCheck, toShareLink } from '../support/workshop-answers.ts';
 
-const baseUrl = inject('baseUrl');
+const baseUrl = inject('fixtureUrl');
 const { questions } = readSelfCheck('zh');
 const [first = {}, second = {}, third = {}] = makeAnswerSets(questions, 3);
 const camera = useCameraBrowser(() => [toShareLink(baseUrl, 'zh', questions, first), toShareLink(baseUrl, 'en', questions, second)]);

@@ -5,8 +5,9 @@ import { openPage } from '../support/browser.ts';
 import { decodeQrOnScreen, decodeQrSvg } from '../support/qr-svg.ts';
 import { useSharedBrowser } from '../support/shared-browser.ts';
 import { makeAnswerSets, readSelfCheck, toShareLink } from '../support/workshop-answers.ts';
+import { fixture } from '../support/fixture-content.ts';
 
-const baseUrl = inject('baseUrl');
+const baseUrl = inject('fixtureUrl');
 const browser = useSharedBrowser();
 /** The site's canonical origin in the test build (SITE_URL unset): the address printed and encoded in QR codes. */
 const site = 'http://localhost:4321';
@@ -73,8 +74,8 @@ describe('the workshop page without JavaScript and on paper', () => {
 
 describe('the printed handout of a mistake page', () => {
   it.each([
-    ['en', '/en/mistakes/segmenting-by-assets/', 3, 'QR code of this mistake’s short link', 'Scan to read online: '],
-    ['zh', '/zh/mistakes/one-off-segmentation/', 7, '本错误短链接的二维码', '扫码在线阅读：'],
+    ['en', `/en/mistakes/${fixture.getMistake('en', 2).slug}/`, 2, 'QR code of this mistake’s short link', 'Scan to read online: '],
+    ['zh', `/zh/mistakes/${fixture.getMistakes('zh').at(-1)?.slug ?? ''}/`, fixture.getMistakes('zh').length, '本错误短链接的二维码', '扫码在线阅读：'],
   ])('%s: carries a QR code of the short link, on paper only', async (_locale, path, number, name, caption) => {
     const { page } = await openPage(browser());
     await page.goto(`${baseUrl}${path}`);

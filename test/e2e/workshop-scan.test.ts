@@ -7,7 +7,7 @@ import { useCameraBrowser } from '../support/camera-browser.ts';
 import { useSharedBrowser } from '../support/shared-browser.ts';
 import { makeAnswerSets, readSelfCheck, toShareLink } from '../support/workshop-answers.ts';
 
-const baseUrl = inject('baseUrl');
+const baseUrl = inject('fixtureUrl');
 const { questions } = readSelfCheck('en');
 const [first = {}, second = {}] = makeAnswerSets(questions, 2);
 // Two participants (one on the Chinese self-check), then a QR code that is not ours, looping as a camera would see them.

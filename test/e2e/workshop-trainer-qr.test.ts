@@ -3,11 +3,17 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { findAccessibilityViolations } from '../support/axe.ts';
 import { openPage } from '../support/browser.ts';
-import { distDir } from '../support/dist.ts';
 import { decodeQrOnScreen, decodeQrSvg } from '../support/qr-svg.ts';
 import { useSharedBrowser } from '../support/shared-browser.ts';
+import { readSelfCheck } from '../support/workshop-answers.ts';
 
-const baseUrl = inject('baseUrl');
+const baseUrl = inject('fixtureUrl');
+const distDir = inject('fixtureDist');
+const { questions } = readSelfCheck('en');
+const [firstQuestion, ...otherQuestions] = questions;
+const lastQuestion = otherQuestions.at(-1);
+if (!firstQuestion || !lastQuestion) throw new Error('the fixture self-check needs two questions or more');
+const allYes = `1${'y'.repeat(questions.length)}`;
 const browser = useSharedBrowser();
 
 describe('the participant’s “Show to the trainer”', () => {
@@ -17,10 +23,10 @@ describe('the participant’s “Show to the trainer”', () => {
     page.on('request', (request) => void (request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname)));
     await page.goto(`${baseUrl}/en/self-check/`);
     await page.locator('.self-check__result-heading').waitFor({ state: 'visible' });
-    await page.locator('fieldset#q-3-1').getByLabel('Yes', { exact: true }).check();
-    await page.locator('fieldset#q-5-1').getByLabel('Not sure', { exact: true }).check();
+    await page.locator(`fieldset#${firstQuestion.id}`).getByLabel('Yes', { exact: true }).check();
+    await page.locator(`fieldset#${lastQuestion.id}`).getByLabel('Not sure', { exact: true }).check();
     const share = await page.getByRole('link', { name: 'Link to these answers' }).evaluate((link) => (link as HTMLAnchorElement).href);
-    expect(share).toMatch(/\/en\/self-check\/#answers=1[-ynu]{15}$/);
+    expect(share).toMatch(new RegExp(`/en/self-check/#answers=1[-ynu]{${questions.length}}$`));
     expect(scripts.filter((path) => path.includes('trainer-qr'))).toEqual([]);
 
     await page.getByRole('button', { name: 'Show to the trainer' }).click();
@@ -51,11 +57,11 @@ describe('the participant’s “Show to the trainer”', () => {
 
   it('is a phone-sized dialog in Chinese too, and leaves no button behind without JavaScript', async () => {
     const { page } = await openPage(browser(), { viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
-    await page.goto(`${baseUrl}/zh/self-check/#answers=1yyyyyyyyyyyyyyy`);
+    await page.goto(`${baseUrl}/zh/self-check/#answers=${allYes}`);
     await page.locator('.self-check__result-heading').waitFor({ state: 'visible' });
     await page.getByRole('button', { name: '出示给培训师' }).click();
     const qr = page.getByRole('dialog', { name: '请出示给培训师' }).getByRole('img', { name: '你的回答链接的二维码' });
-    expect(await decodeQrOnScreen(qr)).toEqual([`${baseUrl}/zh/self-check/#answers=1yyyyyyyyyyyyyyy`]);
+    expect(await decodeQrOnScreen(qr)).toEqual([`${baseUrl}/zh/self-check/#answers=${allYes}`]);
     expect((await qr.boundingBox())?.width).toBeGreaterThan(300);
     expect(await findAccessibilityViolations(page)).toEqual([]);
 
@@ -65,11 +71,11 @@ describe('the participant’s “Show to the trainer”', () => {
   });
 
   it('leaves the self-check island within its 4 KB budget (gzip): the QR code generator is the trainer-qr island’s', () => {
-    const files = readdirSync(`${distDir}_astro/`);
+    const files = readdirSync(`${distDir}/_astro/`);
     const size = (prefix: string) => {
       const file = files.find((name) => name.startsWith(prefix) && name.endsWith('.js'));
       if (!file) throw new Error(`dist/_astro/ has no ${prefix}*.js`);
-      return gzipSync(readFileSync(`${distDir}_astro/${file}`), { level: 9 }).length;
+      return gzipSync(readFileSync(`${distDir}/_astro/${file}`), { level: 9 }).length;
     };
     expect(size('self-check-element-')).toBeLessThanOrEqual(4 * 1024);
     expect(size('trainer-qr-element-')).toBeGreaterThan(size('self-check-element-')); // it carries the generator

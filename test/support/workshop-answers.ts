@@ -1,11 +1,12 @@
 // Known answers for the workshop e2e tests, built from the content's own question list (never from the article's
 // wording), and what a room of them must show, worked out here from the self-check's rules as the README states them.
-import { fileURLToPath } from 'node:url';
 import type { Answer, Answers } from '../../src/lib/self-check/scoring.ts';
 import { encodeAnswers } from '../../src/lib/self-check/share-code.ts';
 import { readContentTree } from './content-fixtures.ts';
+import { fixtureContentDir } from './fixture-site.ts';
 
-const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
+// The fixture site's self-check (test/fixtures/site/): the workshop specs run on it, like every feature spec.
+const contentDir = fixtureContentDir;
 
 export interface ContentQuestion {
   id: string;
@@ -15,7 +16,7 @@ export interface ContentQuestion {
   paragraph?: string;
 }
 
-/** The self-check of the real content in one language: questions in share-code order, mistake titles by slug. */
+/** The self-check of the fixture content in one language: questions in share-code order, mistake titles by slug. */
 export function readSelfCheck(locale: string): { questions: ContentQuestion[]; titles: Map<string, string> } {
   const mistakes = readContentTree(contentDir)
     .files.mistakes.filter((file) => file.id.startsWith(`${locale}/`))
