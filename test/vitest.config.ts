@@ -35,9 +35,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           expect: { poll: { timeout: 10_000 } },
-          // The three browser projects share one group, hence one pool: three files at a time (browser tests wait on
-          // pages as much as they compute, so a third file keeps a 2-core machine busy).
-          maxWorkers: 3,
+          // The three browser projects share one group, hence one pool: four files at a time (browser tests wait on
+          // pages as much as they compute, so more files than cores keep a 2-core machine busy).
+          maxWorkers: 4,
         },
       },
       {
@@ -52,7 +52,7 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Pages load search code and indexes lazily; on a busy CI machine that can take seconds.
           expect: { poll: { timeout: 10_000 } },
-          maxWorkers: 3,
+          maxWorkers: 4,
         },
       },
       {
@@ -66,7 +66,7 @@ export default defineConfig({
           hookTimeout: 90_000,
           expect: { poll: { timeout: 10_000 } },
           // Each file runs its engines one after the other, one browser at a time.
-          maxWorkers: 3,
+          maxWorkers: 4,
         },
       },
     ],

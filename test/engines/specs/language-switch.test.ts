@@ -18,7 +18,7 @@ describe.each(engineNames)('language switch in %s', (name) => {
     for (const locale of [...locales.filter((other) => other !== defaultLocale), defaultLocale]) {
       await page().click({ role: 'link', name: useTranslations(locale)('language.name'), within: '.site-header' });
       await expectAt(page(), `${path(locale)}#p-4-3`);
-      expect(await page().evaluate(() => document.documentElement.lang, null)).toBe(getLanguageTag(locale));
+      await expect.poll(() => page().evaluate(() => document.documentElement.lang, null)).toBe(getLanguageTag(locale));
       await expectLandingBelowHeader(page(), 'p-4-3');
     }
   });

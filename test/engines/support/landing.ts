@@ -29,7 +29,11 @@ export async function expectLandingBelowHeader(page: EnginePage, id: string): Pr
   await expect.poll(() => page.evaluate(measureLanding, id)).toSatisfy(landsBelowHeader);
 }
 
-/** Waits for the page to be at a URL (after a click or a redirect), given without its origin, e.g. `/en/#p-1-1`. */
+/**
+ * Waits for the page to be at a URL (after a click or a redirect), given without its origin, e.g. `/en/#p-1-1`, and parsed:
+ * Firefox reports the new location while the new document is still empty.
+ */
 export async function expectAt(page: EnginePage, pathAndHash: string): Promise<void> {
-  await expect.poll(() => page.evaluate(() => `${location.pathname}${location.hash}`, null)).toBe(pathAndHash);
+  const where = () => (document.readyState === 'loading' ? 'still loading' : `${location.pathname}${location.hash}`);
+  await expect.poll(() => page.evaluate(where, null)).toBe(pathAndHash);
 }

@@ -1,0 +1,36 @@
+import { beforeAll, describe, it } from 'vitest';
+import type { EngineName } from '../drivers/engine.ts';
+import { engineNames, usePage, useSite } from '../drivers/use-engine.ts';
+import { expectLandingBelowHeader } from '../support/landing.ts';
+
+/**
+ * Every kind of element a link can point at: what short links, search results, the language switch, the self-check's
+ * links, glossary links and trainers' slides lead to.
+ */
+const targets = [
+  ['a paragraph of a mistake', '/mistakes/segmenting-by-assets/', 'p-3-2'],
+  ['a paragraph of the whole article', '/article/', 'p-5-1'],
+  ['a mistake in the whole article', '/article/', 'mistake-3'],
+  ['a mistake in the self-check', '/self-check/', 'segmenting-by-assets'],
+  ['a term of the glossary', '/glossary/', 'customer-segmentation'],
+] as const;
+const cases = ['en', 'zh'].flatMap((locale) => targets.map(([kind, path, id]) => [kind, locale, `/${locale}${path}#${id}`, id] as const));
+
+/** The spec for one engine; fragment-visibility.<engine>.test.ts each run it, side by side. */
+export function describeFragmentVisibility(name: EngineName): void {
+  const site = useSite();
+  describe.skipIf(!engineNames.includes(name))(`link targets in ${name}`, () => {
+    const { page } = usePage(name);
+
+    describe.each([320, 390, 768, 1280])('at %i px', (width) => {
+      beforeAll(async () => {
+        await page().setViewport({ width, height: 700 });
+      });
+
+      it.each(cases)('%s (%s) lands fully visible below the header: %s', async (_kind, _locale, path, id) => {
+        await page().goto(`${site().origin}${path}`);
+        await expectLandingBelowHeader(page(), id);
+      });
+    });
+  });
+}

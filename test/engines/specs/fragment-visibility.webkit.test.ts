@@ -1,0 +1,3 @@
+import { describeFragmentVisibility } from './fragment-visibility.spec.ts';
+
+describeFragmentVisibility('webkit');
