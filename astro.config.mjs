@@ -9,6 +9,7 @@ import { browserCode } from './src/integrations/browser-code/index.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
+import { pagePolicies } from './src/integrations/page-policies.ts';
 import { getScriptMapsData } from './src/integrations/script-maps-data.ts';
 import { contentSecurityPolicy } from './src/lib/csp.ts';
 import { useTranslations } from './src/i18n/index.ts';
@@ -39,7 +40,8 @@ export default defineConfig({
   },
   // Astro hashes every script and style it writes into each page's policy; the rest of the policy is ours.
   security: { csp: { directives: [...contentSecurityPolicy] } },
-  // Order matters: the service worker precaches the search index, and the headers file reads the finished pages.
-  integrations: [mdx(), browserCode({ data: () => ({ 'script-maps': getScriptMapsData(contentDir) }) }), searchIndex(), serviceWorker(), deployHeaders()],
+  // Order matters: pages' policies are narrowed first; the service worker precaches the search index, and the headers
+  // file reads the finished pages.
+  integrations: [mdx(), browserCode({ data: () => ({ 'script-maps': getScriptMapsData(contentDir) }) }), pagePolicies(), searchIndex(), serviceWorker(), deployHeaders()],
   devToolbar: { enabled: false },
 });

@@ -17,7 +17,7 @@ export default defineConfig({
           root: 'test/build',
           sequence: { groupOrder: 0 },
           include: ['**/*.test.ts'],
-          globalSetup: ['../support/temp-root.ts', '../support/serve-fixture-site.ts'],
+          globalSetup: ['../support/temp-root.ts', '../support/serve-fixture-site.ts', '../support/build-large-site.ts'],
           isolate: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,

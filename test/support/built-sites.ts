@@ -10,12 +10,11 @@ export interface BuiltSite {
 }
 
 /**
- * The sites the build tests check the mechanics of: the fixture site, plus a large generated one when the run was given
- * its content (KB_TESTS_LARGE_CONTENT, built by test/support/serve-fixture-site.ts). Use with `describe.each`.
+ * The sites the build tests check the mechanics of: the fixture site, and a large one generated from it (100 mistakes,
+ * built by test/support/build-large-site.ts). Use with `describe.each`.
  */
 export function getBuiltSites(): BuiltSite[] {
   const sites: BuiltSite[] = [{ name: 'fixture site', dist: inject('fixtureDist'), content: readSiteContent(fixtureContentDir) }];
   const large = inject('largeSite');
-  if (large) sites.push({ name: 'large site', dist: large.dist, content: readSiteContent(large.contentDir) });
-  return sites;
+  return [...sites, { name: 'large site', dist: large.dist, content: readSiteContent(large.contentDir) }];
 }

@@ -12,8 +12,6 @@ declare module 'vitest' {
     fixtureSubPathUrl: string;
     /** That build's dist/ folder. */
     fixtureSubPathDist: string;
-    /** A large generated site, when KB_TESTS_LARGE_CONTENT names its content folder; else null. */
-    largeSite: { contentDir: string; dist: string } | null;
   }
 }
 
@@ -21,21 +19,16 @@ declare module 'vitest' {
  * Global setup of the projects that test features (build, e2e): builds the fixture site (test/fixtures/site/) for the
  * root and for a sub-path, once per run, and serves both on loopback as a plain static host does.
  * Specs read the addresses and folders with `inject('fixtureUrl')` and the like.
- * Hook for scale: KB_TESTS_LARGE_CONTENT=<content folder> (e.g. 100 generated mistakes) builds that too, and the build
- * tests that use getBuiltSites() (test/support/built-sites.ts) run over it as well.
  */
 export default async function setup(project: TestProject) {
   const dist = await buildOnce(fixtureSite);
   const subPathDist = await buildOnce(fixtureSubPathSite);
-  const largeContent = process.env.KB_TESTS_LARGE_CONTENT;
-  const largeDist = largeContent ? await buildOnce({ name: 'large-site', contentDir: largeContent, basePath: '/' }) : undefined;
   const server = await serveStatic(dist);
   const subPathServer = await serveStatic(subPathDist, fixtureSubPath);
   project.provide('fixtureUrl', server.origin);
   project.provide('fixtureDist', dist);
   project.provide('fixtureSubPathUrl', `${subPathServer.origin}${fixtureSubPath.slice(0, -1)}`);
   project.provide('fixtureSubPathDist', subPathDist);
-  project.provide('largeSite', largeContent && largeDist ? { contentDir: largeContent, dist: largeDist } : null);
   return async () => {
     await Promise.all([server.close(), subPathServer.close()]);
   };

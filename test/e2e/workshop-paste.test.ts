@@ -1,34 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { findAccessibilityViolations } from '../support/axe.ts';
 import { openPage } from '../support/browser.ts';
 import { t } from '../support/ui-strings.ts';
 import { useSharedBrowser } from '../support/shared-browser.ts';
-import { expectRoom, makeAnswerSets, readSelfCheck, toShareLink } from '../support/workshop-answers.ts';
+import { baseUrl, count, expected, ids, label, lines, locales, paste, questions, report, room, titles } from '../support/workshop-room.ts';
 
-const baseUrl = inject('fixtureUrl');
 const browser = useSharedBrowser();
-const { questions, titles } = readSelfCheck('en');
-const ids = questions.map(({ id }) => id);
-
-// Thirty participants, answering in both languages, from this site and another deployment, pasted as chats write them.
-const room = makeAnswerSets(questions, 30);
-const locales = room.map((_, index) => (index % 2 ? 'zh' : 'en'));
-const lines = room.map((answers, index) => {
-  const link = toShareLink(index % 3 === 0 ? 'https://kb.example.org/kb' : baseUrl, locales[index] ?? 'en', questions, answers);
-  return [link, `Wang Fang: ${link}`, link, `<${link}>`][index % 4] ?? link;
-});
-const expected = expectRoom(questions, room);
-const label = (slug: string) => `Mistake ${questions.find((question) => question.mistake === slug)?.number}: ${titles.get(slug)}`;
-
-async function paste(page: Page, text: string): Promise<void> {
-  await page.getByLabel('Paste share links, one per line').fill(text);
-  await page.getByRole('button', { name: 'Add to the room' }).click();
-}
-
-const count = (page: Page) => page.locator('[data-room-count]').textContent();
-const report = (page: Page) => page.locator('[data-report]');
 
 /** A CSV cell as RFC 4180 writes it. */
 const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
@@ -100,49 +78,6 @@ describe('workshop room: collecting by paste', () => {
     expect(foreignRequests).toEqual([]);
   });
 
-  it('keeps the room over a reload, removes a response, and starts a new room only after asking', async () => {
-    const { page } = await openPage(browser());
-    await page.goto(`${baseUrl}/en/workshop/`);
-    await paste(page, lines.slice(0, 5).join('\n'));
-    await expect.poll(() => count(page)).toBe('5 responses');
-
-    await page.reload();
-    // A kept room shows at once: its code loads without the trainer touching anything.
-    await expect.poll(() => count(page)).toBe('5 responses');
-    expect(await page.locator('[data-responses] li').count()).toBe(5);
-
-    await page.getByRole('button', { name: 'Remove response 2' }).click();
-    await expect.poll(() => count(page)).toBe('4 responses');
-    await expect.poll(() => page.locator('[data-announce]').textContent()).toBe('Response removed: 4 in the room.');
-    // The focus stays in the list, on the response that took the removed one's place.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Remove response 2');
-    expect(await page.locator('[data-responses] li strong').allTextContents()).toEqual(['Response 1', 'Response 2', 'Response 3', 'Response 4']);
-
-    // By keyboard: the dialog opens on its safe choice; Escape keeps the room.
-    await page.getByRole('button', { name: 'Start a new room' }).focus();
-    await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: 'Start a new room?' });
-    await dialog.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keep the room');
-    expect(await findAccessibilityViolations(page)).toEqual([]);
-    await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'hidden' });
-    expect(await count(page)).toBe('4 responses');
-
-    await page.keyboard.press('Enter'); // the focus is back on "Start a new room"
-    await dialog.waitFor();
-    await page.keyboard.press('Shift+Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Clear the room');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => count(page)).toBe('No responses yet.');
-    expect(await page.evaluate(() => localStorage.getItem('kb-workshop-room'))).toBeNull();
-    await page.reload();
-    await page.waitForLoadState('networkidle');
-    // Nothing kept: the room's code waits until the trainer reaches for it.
-    expect(await page.locator('[data-room-view]').isHidden()).toBe(true);
-    expect(await page.getByRole('button', { name: 'Add to the room' }).isVisible()).toBe(true);
-  });
-
   it('takes 1,000 hostile lines: says why each line is refused, counts nothing twice by accident, never crashes', async () => {
     const { page } = await openPage(browser());
     const errors: string[] = [];
@@ -198,25 +133,6 @@ describe('workshop room: collecting by paste', () => {
     expect(await report(page).locator('li strong').first().textContent()).toBe('Line 1: the same answers as a response already in the room');
     expect(await count(page)).toBe('11 responses');
     expect(errors).toEqual([]);
-  });
-
-  it.each([
-    ['full', 'QuotaExceededError', 'This browser’s storage is full, so the room is no longer saved.'],
-    ['unavailable', 'SecurityError', 'This browser does not let the page save the room (private mode or blocked storage).'],
-  ])('says so when storage is %s, and keeps the room in memory', async (_case, name, message) => {
-    const { page } = await openPage(browser());
-    await page.addInitScript((errorName) => {
-      Storage.prototype.setItem = () => {
-        throw new DOMException('refused', errorName);
-      };
-    }, name);
-    await page.goto(`${baseUrl}/en/workshop/`);
-    await paste(page, lines.slice(0, 3).join('\n'));
-    await expect.poll(() => count(page)).toBe('3 responses');
-    expect(await page.locator('[data-storage]').textContent()).toContain(message);
-    expect(await page.locator('[data-storage]').getAttribute('role')).toBe('alert');
-    await paste(page, lines.slice(3, 4).join('\n'));
-    await expect.poll(() => count(page)).toBe('4 responses');
   });
 
   it('speaks the reader’s language, whatever language the links were made in', async () => {
