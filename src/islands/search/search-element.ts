@@ -1,7 +1,8 @@
-import { defaultLocale, getLanguageTag, isLocale, type Locale } from '../../lib/locales.ts';
+import { defaultLocale, type Locale } from '../../lib/locales.ts';
 import { maxQueryLength, normalizeQuery, readSearchParams, writeSearchParams } from '../../lib/search/query.ts';
 import type { SearchHit } from '../../lib/search/results.ts';
-import { createTranslate, type Translate, type UiStrings } from '../../lib/translate.ts';
+import type { Translate } from '../../lib/translate.ts';
+import { readIslandLanguage } from '../island-data.ts';
 import { loadPagefind, searchAllLanguages } from './pagefind-client.ts';
 import { renderHit } from './render-hit.ts';
 import { onArrowKeys } from './search-keys.ts';
@@ -41,9 +42,7 @@ class SearchElement extends HTMLElement {
   connectedCallback(): void {
     if (this.#connected) return;
     this.#connected = true;
-    const locale = this.dataset.locale;
-    this.#locale = isLocale(locale) ? locale : defaultLocale;
-    this.#t = createTranslate(getLanguageTag(this.#locale), JSON.parse(this.dataset.strings ?? '{}') as UiStrings);
+    ({ locale: this.#locale, t: this.#t } = readIslandLanguage(this));
     this.#input = part(this, 'input[type="search"]');
     this.#topic = this.querySelector('select');
     this.#panel = part(this, '[data-search-panel]');

@@ -1,17 +1,9 @@
 import { clearAnswers, getStorage, loadAnswers, saveAnswers } from '../../lib/self-check/answer-store.ts';
 import { decodeAnswers, readShareCode, toShareHash } from '../../lib/self-check/share-code.ts';
 import { isAnswer, scoreAnswers, type Answer, type Answers } from '../../lib/self-check/scoring.ts';
-import { createTranslate, type Translate, type UiStrings } from '../../lib/translate.ts';
-import { getLanguageTag, isLocale } from '../../lib/locales.ts';
+import type { Translate } from '../../lib/translate.ts';
+import { readIslandJson, readIslandLanguage } from '../island-data.ts';
 import { describeMistake, fillList, summarise, type IslandQuestion, type MistakeLink } from './self-check-result.ts';
-
-function parseJson<T>(text: string | undefined, fallback: T): T {
-  try {
-    return text ? (JSON.parse(text) as T) : fallback;
-  } catch {
-    return fallback; // Written by our own build; a broken attribute leaves the checklist as it is without JavaScript.
-  }
-}
 
 function part<E extends Element>(root: Element, selector: string): E | undefined {
   return root.querySelector<E>(selector) ?? undefined;
@@ -31,9 +23,8 @@ class SelfCheckElement extends HTMLElement {
 
   connectedCallback(): void {
     if (this.#questions.length > 0) return;
-    const locale = this.dataset.locale;
-    this.#t = createTranslate(getLanguageTag(isLocale(locale) ? locale : 'en'), parseJson<UiStrings>(this.dataset.strings, {}));
-    for (const mistake of parseJson<MistakeLink[]>(this.dataset.mistakes, [])) this.#mistakes.set(mistake.slug, mistake);
+    this.#t = readIslandLanguage(this).t;
+    for (const mistake of readIslandJson<MistakeLink[]>(this.dataset.mistakes, [])) this.#mistakes.set(mistake.slug, mistake);
     this.#questions = [...this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')].map((fieldset) => ({
       fieldset,
       id: fieldset.dataset.question ?? '',

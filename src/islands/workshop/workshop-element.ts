@@ -1,6 +1,6 @@
 import { getStorage } from '../../lib/self-check/answer-store.ts';
-import { getLanguageTag, isLocale, locales } from '../../lib/locales.ts';
-import { createTranslate, type UiStrings } from '../../lib/translate.ts';
+import { locales } from '../../lib/locales.ts';
+import { readIslandJson, readIslandLanguage } from '../island-data.ts';
 import { aggregateRoom } from '../../lib/workshop/aggregate-room.ts';
 import { classifyLink, classifyResponses, type ClassifyContext } from '../../lib/workshop/classify-responses.ts';
 import type { RoomResponse } from '../../lib/workshop/room-response.ts';
@@ -10,14 +10,6 @@ import { renderPasteReport } from './paste-report.ts';
 import { downloadRoomCsv } from './room-export.ts';
 import { renderRoom, type RoomViewContext } from './room-view.ts';
 import { ScanPanel, type ScanOutcome } from './scan-panel.ts';
-
-function parseJson<T>(text: string | undefined, fallback: T): T {
-  try {
-    return text ? (JSON.parse(text) as T) : fallback;
-  } catch {
-    return fallback; // Written by our own build; a broken attribute leaves the page as it is without JavaScript.
-  }
-}
 
 /** Shown on the html element while the summary prints: workshop.css then prints the summary alone, on one page. */
 const printSummaryClass = 'workshop-print-summary';
@@ -37,9 +29,8 @@ class WorkshopElement extends HTMLElement {
 
   connectedCallback(): void {
     if (this.#context) return;
-    const locale = this.dataset.locale;
-    const t = createTranslate(getLanguageTag(isLocale(locale) ? locale : 'en'), parseJson<UiStrings>(this.dataset.strings, {}));
-    this.#context = { ...parseJson<Omit<RoomViewContext, 't'>>(this.dataset.room, { questions: [], mistakes: [], languages: {} }), t };
+    const { t } = readIslandLanguage(this);
+    this.#context = { ...readIslandJson<Omit<RoomViewContext, 't'>>(this.dataset.room, { questions: [], mistakes: [], languages: {} }), t };
     this.#scan = new ScanPanel(this, t, (text) => this.#judge(text));
     const loaded = loadRoom(getStorage(), this.#classify.questionIds, locales);
     this.#responses = loaded.responses;
