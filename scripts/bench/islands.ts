@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import { launchChromium } from '../lib/chromium.ts';
 import { loadCold } from './page-loads.ts';
 import { gzipTotal, type Loaded, type Recorder } from './record.ts';
 import { kb } from './table.ts';
@@ -83,5 +84,25 @@ async function measureWorkshopIslands(browser: Browser, origin: string): Promise
   });
   rows.push(['workshop room: one pasted link', 'click “Add to the room”', ...describe(paste)]);
   await workshop.close();
+  rows.push(await measureCamera(origin));
   return rows;
+}
+
+/**
+ * What opening the room's camera fetches: the scanner and, where the browser has no BarcodeDetector (Chromium on Linux,
+ * Firefox, Safari before 17), the decoder's WebAssembly. Chromium's fake camera stands in for a real one.
+ */
+async function measureCamera(origin: string): Promise<string[]> {
+  const browser = await launchChromium(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
+  try {
+    const workshop = await loadCold(browser, origin, '/en/workshop/');
+    const camera = await whatItLoads(workshop.recorder, async () => {
+      await workshop.page.locator('[data-action="scan"]').click();
+      await workshop.page.locator('[data-camera]').waitFor({ state: 'visible' });
+    });
+    await workshop.close();
+    return ['workshop room: the camera', 'click “Scan QR codes”', ...describe(camera)];
+  } finally {
+    await browser.close();
+  }
 }
