@@ -18,3 +18,20 @@ export function svg<K extends keyof SVGElementTagNameMap>(name: K, attributes: R
 export function part<E extends Element = HTMLElement>(root: ParentNode, selector: string): E | undefined {
   return root.querySelector<E>(selector) ?? undefined;
 }
+
+/** Sets the text of the notice under `root` matching `selector` and shows it, or hides it for ''. */
+export function showNotice(root: ParentNode, selector: string, text: string): void {
+  const notice = part(root, selector);
+  if (!notice) return;
+  notice.textContent = text;
+  notice.hidden = text === '';
+}
+
+/** Says `text` in the live region under `root` (`[data-announce]`). */
+export function announce(root: ParentNode, text: string): void {
+  const region = part(root, '[data-announce]');
+  if (!region) return;
+  // Emptied first, so that the same words said twice are heard twice.
+  region.textContent = '';
+  window.setTimeout(() => (region.textContent = text), 50);
+}

@@ -39,3 +39,13 @@ export function downloadRoomCsv(summary: RoomSummary, responses: readonly RoomRe
   // The download has taken the bytes by the time a task runs again; a minute is ample for slow browsers.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
+
+/** Shown on the html element while the summary prints: workshop.css then prints the summary alone, on one page. */
+const printSummaryClass = 'workshop-print-summary';
+
+/** Prints the room's one-page summary (count, chart, what to discuss first) rather than the whole page. */
+export function printRoomSummary(): void {
+  document.documentElement.classList.add(printSummaryClass);
+  addEventListener('afterprint', () => document.documentElement.classList.remove(printSummaryClass), { once: true });
+  print();
+}

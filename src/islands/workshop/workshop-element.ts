@@ -5,14 +5,11 @@ import { aggregateRoom } from '../../lib/workshop/aggregate-room.ts';
 import { classifyLink, classifyResponses, type ClassifyContext } from '../../lib/workshop/classify-responses.ts';
 import type { RoomResponse } from '../../lib/workshop/room-response.ts';
 import { clearRoom, loadRoom, saveRoom, type StoreResult } from '../../lib/workshop/room-store.ts';
-import { part } from './dom.ts';
+import { announce, part, showNotice } from './dom.ts';
 import { renderPasteReport } from './paste-report.ts';
-import { downloadRoomCsv } from './room-export.ts';
+import { downloadRoomCsv, printRoomSummary } from './room-export.ts';
 import { renderRoom, type RoomViewContext } from './room-view.ts';
 import { ScanPanel, type ScanOutcome } from './scan-panel.ts';
-
-/** Shown on the html element while the summary prints: workshop.css then prints the summary alone, on one page. */
-const printSummaryClass = 'workshop-print-summary';
 
 /**
  * `<kb-workshop>`: the trainer's room. Collects share links by camera (continuous QR scanning) or paste, keeps them in
@@ -34,7 +31,7 @@ class WorkshopElement extends HTMLElement {
     this.#scan = new ScanPanel(this, t, (text) => this.#judge(text));
     const loaded = loadRoom(getStorage(), this.#classify.questionIds, locales);
     this.#responses = loaded.responses;
-    if (loaded.dropped > 0) this.#show('[data-storage]', t('workshop.room.storage.dropped', { count: loaded.dropped }));
+    if (loaded.dropped > 0) showNotice(this, '[data-storage]', t('workshop.room.storage.dropped', { count: loaded.dropped }));
     this.addEventListener('click', (event) => this.#onClick(event));
     addEventListener('pagehide', () => this.#scan?.stop());
     const room = part(this, '[data-room-view]');
@@ -62,7 +59,7 @@ class WorkshopElement extends HTMLElement {
       'count-scan': () => this.#confirm(button, this.#scan?.held),
       remove: () => this.#remove(Number(button.dataset.index)),
       export: () => this.#context && downloadRoomCsv(aggregateRoom(this.#context.questions, this.#responses), this.#responses, this.#context, this.#context.t),
-      print: () => this.#print(),
+      print: () => printRoomSummary(),
       'new-room': () => dialog?.showModal(),
       keep: () => dialog?.close(),
       clear: () => this.#clear(dialog),
@@ -93,17 +90,17 @@ class WorkshopElement extends HTMLElement {
     this.#add([response]);
   }
 
-  #add(responses: RoomResponse[], announce = true): void {
+  #add(responses: RoomResponse[], spoken = true): void {
     this.#responses = [...this.#responses, ...responses];
     this.#save(saveRoom(getStorage(), this.#responses));
-    if (announce) this.#announce(this.#t('workshop.room.announce.added', { count: responses.length, total: this.#responses.length }));
+    if (spoken) announce(this, this.#t('workshop.room.announce.added', { count: responses.length, total: this.#responses.length }));
   }
 
   #remove(index: number): void {
     if (!this.#responses[index]) return;
     this.#responses = this.#responses.filter((_, position) => position !== index);
     this.#save(saveRoom(getStorage(), this.#responses));
-    this.#announce(this.#t('workshop.room.announce.removed', { total: this.#responses.length }));
+    announce(this, this.#t('workshop.room.announce.removed', { total: this.#responses.length }));
     // Keyboard users stay in the list: on the response that took this one's place, else the one before, else the count.
     const next = part(this, `[data-action="remove"][data-index="${Math.min(index, this.#responses.length - 1)}"]`) ?? part(this, '[data-room-count]');
     next?.focus();
@@ -115,25 +112,19 @@ class WorkshopElement extends HTMLElement {
     part(this, '[data-report]')?.setAttribute('hidden', '');
     this.#save(clearRoom(getStorage()));
     dialog?.close();
-    this.#announce(this.#t('workshop.room.announce.cleared'));
+    announce(this, this.#t('workshop.room.announce.cleared'));
   }
 
   /** Records a storage outcome and shows the room; a failure is said once, and the room lives on in memory. */
   #save(result: StoreResult): void {
     const problem = result.ok ? '' : this.#t(`workshop.room.storage.${result.problem}`);
-    if (problem !== this.#storageProblem) this.#show('[data-storage]', problem);
+    if (problem !== this.#storageProblem) showNotice(this, '[data-storage]', problem);
     this.#storageProblem = problem;
     this.#render();
   }
 
   #render(): void {
     if (this.#context) renderRoom(this, aggregateRoom(this.#context.questions, this.#responses), this.#responses, this.#context);
-  }
-
-  #print(): void {
-    document.documentElement.classList.add(printSummaryClass);
-    addEventListener('afterprint', () => document.documentElement.classList.remove(printSummaryClass), { once: true });
-    print();
   }
 
   /** Judges a scanned code: new answers join the room, answers already in it wait for the trainer's word. */
@@ -143,22 +134,6 @@ class WorkshopElement extends HTMLElement {
     if (this.#responses.some((response) => response.code === verdict.response.code)) return { text: this.#t('workshop.room.scan.inRoom'), held: verdict.response };
     this.#add([verdict.response], false); // The scan's status line is the announcement.
     return { text: this.#t('workshop.room.scan.added', { number: this.#responses.length }), added: true };
-  }
-
-  /** Sets a notice's text and shows it, or hides it for ''. */
-  #show(selector: string, text: string): void {
-    const notice = part(this, selector);
-    if (!notice) return;
-    notice.textContent = text;
-    notice.hidden = text === '';
-  }
-
-  #announce(text: string): void {
-    const region = part(this, '[data-announce]');
-    if (!region) return;
-    // Emptied first, so that the same words said twice are heard twice.
-    region.textContent = '';
-    window.setTimeout(() => (region.textContent = text), 50);
   }
 }
 
