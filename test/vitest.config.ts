@@ -61,6 +61,8 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           root: 'test/engines',
           include: ['specs/**/*.test.ts'],
+          // Features on the fixture site (the same build as build's and e2e's); every-page reads the article's dist/.
+          globalSetup: ['../support/temp-root.ts', '../support/serve-fixture-site.ts'],
           // Launching Firefox or WebKit takes seconds, and more on a busy machine.
           testTimeout: 60_000,
           hookTimeout: 90_000,

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage } from '../support/browser.ts';
-import { fixture, findUniqueWord, searchWords } from '../support/fixture-content.ts';
-import { fixtureContentDir } from '../support/fixture-site.ts';
+import { fixture, fixtureGlossaryIds, findUniqueWord, searchWords } from '../support/fixture-content.ts';
 import { useSharedBrowser } from '../support/shared-browser.ts';
 import { findAccessibilityViolations } from '../support/axe.ts';
 import { locales } from '../../src/lib/locales.ts';
@@ -12,7 +9,7 @@ import { useTranslations } from '../../src/i18n/index.ts';
 const fixtureUrl = inject('fixtureUrl');
 const browser = useSharedBrowser();
 // The fixture's glossary (test/fixtures/site/content/glossary.yaml): its terms occur in the mistake holding zhPhrase.
-const glossaryIds = (load(readFileSync(`${fixtureContentDir}glossary.yaml`, 'utf8')) as { id: string }[]).map((term) => term.id);
+const glossaryIds = fixtureGlossaryIds;
 const { mistake: withTerms, paragraph: termParagraph } = findUniqueWord('zh', searchWords.zhPhrase);
 const [firstMistake] = fixture.getMistakes('en');
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
 import type { Locale } from '../../src/lib/locales.ts';
 import { fixtureContentDir } from './fixture-site.ts';
 import { readSiteContent, type SiteMistake } from './site-content.ts';
@@ -29,3 +31,6 @@ export function findUniqueWord(locale: Locale, word: string): { mistake: SiteMis
   if (found.length !== 1 || !only?.paragraph) throw new Error(`"${word}" must occur in the text of exactly one ${locale} fixture mistake; found ${found.length}`);
   return { mistake: only.mistake, paragraph: only.paragraph };
 }
+
+/** The ids of the fixture's glossary terms (content/glossary.yaml), in order: each is its entry's anchor. */
+export const fixtureGlossaryIds = (load(readFileSync(`${fixtureContentDir}glossary.yaml`, 'utf8')) as { id: string }[]).map((term) => term.id);

@@ -107,8 +107,8 @@ describe('getRoomQuestions', () => {
     ]);
   });
 
-  it('follows the self-check order on the real content, so share codes decode against it', () => {
-    const { files } = readContentTree(new URL('../../content/', import.meta.url).pathname);
+  it('follows the self-check order on the fixture site’s content, so share codes decode against it', () => {
+    const { files } = readContentTree(new URL('../fixtures/site/content/', import.meta.url).pathname);
     const mistakes = files.mistakes.filter((file) => file.id.startsWith('zh/')).map((file) => file.data);
     const selfCheckIds = getSelfCheckGroups('zh', mistakes).flatMap((group) => group.questions.map(({ id }) => id));
     expect(getRoomQuestions(mistakes).map(({ id }) => id)).toEqual(selfCheckIds);

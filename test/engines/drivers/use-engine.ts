@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { distDir } from '../../support/dist.ts';
 import { launchEngine, selectEngines, type Engine, type EngineName, type EnginePage, type Size } from './engine.ts';
 import { serveSite, type SiteOptions, type SiteServer } from './site-server.ts';
@@ -13,11 +13,15 @@ function getter<T>(holder: { value?: T }, what: string): () => T {
   };
 }
 
-/** Serves dist/ (with the error recorder) for one test file; its own server, so a spec may make it refuse. */
-export function useSite(options: SiteOptions = {}): () => SiteServer {
+/**
+ * Serves a site (with the error recorder) for one test file; its own server, so a spec may make it refuse. Features are
+ * tested on the fixture site (test/fixtures/site/, built by the project's global setup); `article: true` serves the real
+ * article's dist/ instead, for the checks that matter for its own pages (every page renders and fits every width).
+ */
+export function useSite(options: SiteOptions & { article?: boolean } = {}): () => SiteServer {
   const holder: { value?: SiteServer } = {};
   beforeAll(async () => {
-    holder.value = await serveSite(distDir, options);
+    holder.value = await serveSite(options.article ? distDir : inject('fixtureDist'), options);
   });
   afterAll(async () => {
     await holder.value?.close();

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../../src/i18n/index.ts';
 import type { EnginePage } from '../drivers/engine.ts';
 import { errorsOf } from '../drivers/error-recorder.ts';
+import { fixture } from '../../support/fixture-content.ts';
 import { engineNames, usePage, useSite } from '../drivers/use-engine.ts';
 
 const site = useSite();
 const t = useTranslations('zh');
-const path = '/zh/mistakes/one-off-segmentation/';
+const mistake = fixture.getMistakes('zh').at(-1) ?? fixture.getMistake('zh', 1);
+const path = `/zh/mistakes/${mistake.slug}/`;
 
 const status = (page: EnginePage) => page.evaluate(() => document.querySelector('kb-copy-link [role="status"]')?.textContent ?? '', null);
 
@@ -14,7 +16,7 @@ describe.each(engineNames)('copy link in %s', (name) => {
   const { page } = usePage(name);
 
   it('copies the address of the page, without the paragraph the reader is at, and says so', async () => {
-    await page().goto(`${site().origin}${path}#p-7-1`);
+    await page().goto(`${site().origin}${path}#${mistake.paragraphs[0] ?? ''}`);
     await page().click({ role: 'button', name: t('copyLink.button'), exact: true });
     await expect.poll(() => status(page())).toBe(t('copyLink.copied'));
     // Scripts may not read the clipboard in every engine; a reader's paste may.

@@ -31,7 +31,7 @@ function findOverflow(): string[] {
  * An engine left out of ENGINES is skipped.
  */
 export function describeEveryPage(name: EngineName): void {
-  const site = useSite();
+  const site = useSite({ article: true });
   describe.skipIf(!engineNames.includes(name))(`every page in ${name} (one of each kind outside Chromium)`, () => {
     const { page } = usePage(name);
 

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { errorsOf } from '../drivers/error-recorder.ts';
+import { findUniqueWord, searchWords } from '../../support/fixture-content.ts';
 import { engineNames, usePage, useSite } from '../drivers/use-engine.ts';
 
 const site = useSite({ serviceWorker: true });
@@ -7,6 +8,8 @@ afterAll(() => {
   site().refuse = false;
 });
 
+const chinese = findUniqueWord('zh', searchWords.zh);
+const english = findUniqueWord('en', searchWords.en).mistake;
 const heading = () => document.querySelector('h1')?.textContent ?? '';
 const language = () => document.documentElement.lang;
 
@@ -25,15 +28,15 @@ describe.each(engineNames)('offline in %s', (name) => {
       await page().reload();
       expect(await page().evaluate(heading, null)).toBe(title);
 
-      await page().goto(`${site().origin}/zh/mistakes/segmenting-by-calendar-time/`);
+      await page().goto(`${site().origin}/zh/mistakes/${chinese.mistake.slug}/`);
       expect(await page().evaluate(language, null)).toBe('zh-CN');
-      expect(await page().evaluate(() => document.getElementById('p-4-1')?.textContent ?? '', null)).toContain('葡萄酒');
+      expect(await page().evaluate((id) => document.getElementById(id)?.textContent ?? '', chinese.paragraph)).toContain(searchWords.zh);
       expect(await page().evaluate(() => navigator.serviceWorker.controller !== null, null)).toBe(true);
 
       await page().click({ role: 'searchbox', within: 'kb-search[data-mode="panel"]' });
-      await page().type('wine');
+      await page().type(searchWords.en);
       const firstResult = () => document.querySelector<HTMLAnchorElement>('kb-search[data-mode="panel"] [data-search-results] a')?.pathname ?? '';
-      await expect.poll(() => page().evaluate(firstResult, null)).toBe('/en/mistakes/segmenting-by-calendar-time/');
+      await expect.poll(() => page().evaluate(firstResult, null)).toBe(`/en/mistakes/${english.slug}/`);
       expect(await errorsOf(page())).toEqual([]);
     } finally {
       site().refuse = false;

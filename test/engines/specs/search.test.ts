@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { useTranslations } from '../../../src/i18n/index.ts';
+import { fixture, findUniqueWord, searchWords } from '../../support/fixture-content.ts';
 import { engineNames, usePage, useSite } from '../drivers/use-engine.ts';
 
 const site = useSite();
+// Words of exactly one fixture mistake each, one English and one Chinese (in different mistakes).
+const english = findUniqueWord('en', searchWords.en).mistake;
+const chinese = findUniqueWord('zh', searchWords.zh).mistake;
+const pathOf = (locale: string, slug: string) => `/${locale}/mistakes/${slug}/`;
+const otherThan = (slug: string) => fixture.getMistakes('en').find((mistake) => mistake.slug !== slug)?.slug ?? '';
+const labels = { en: useTranslations('en'), zh: useTranslations('zh') };
+const languageLabels = [labels.en('search.language.en'), labels.en('search.language.zh'), labels.zh('search.language.en'), labels.zh('search.language.zh')];
 
 interface Results {
   status: string;
@@ -18,17 +27,17 @@ function readResults(mode: string): Results {
   return { status: root?.querySelector('[data-search-status]')?.textContent ?? '', hits };
 }
 
-/** The results are in once the status names the query (“wine”) and at least one result is listed. */
+/** The results are in once the status names the query (“lighthouse”) and at least one result is listed. */
 const answers = (query: string) => (results: Results) => results.status.includes(`“${query}”`) && results.hits.length > 0;
 
 describe.each(engineNames)('search in %s', (name) => {
   const { page } = usePage(name);
 
   it.each([
-    ['en', 'wine', '/en/mistakes/segmenting-by-calendar-time/', 'en', undefined],
-    ['zh', '资产', '/zh/mistakes/segmenting-by-assets/', 'zh-CN', undefined],
-    ['en', '资产', '/zh/mistakes/segmenting-by-assets/', 'zh-CN', 'In Chinese'],
-    ['zh', 'wine', '/en/mistakes/segmenting-by-calendar-time/', 'en', '英文'],
+    ['en', searchWords.en, pathOf('en', english.slug), 'en', undefined],
+    ['zh', searchWords.zh, pathOf('zh', chinese.slug), 'zh-CN', undefined],
+    ['en', searchWords.zh, pathOf('zh', chinese.slug), 'zh-CN', labels.en('search.language.zh')],
+    ['zh', searchWords.en, pathOf('en', english.slug), 'en', labels.zh('search.language.en')],
   ])('the %s search page finds %s: %s first', async (locale, query, path, lang, label) => {
     await page().goto(`${site().origin}/${locale}/search/?q=${encodeURIComponent(query)}`);
     await expect.poll(() => page().evaluate(readResults, 'page')).toSatisfy(answers(query));
@@ -36,12 +45,12 @@ describe.each(engineNames)('search in %s', (name) => {
     expect(first).toMatchObject({ path, lang });
     // A result in the other language says so; one in the page's language does not.
     if (label) expect(first?.text).toContain(label);
-    else expect(first?.text).not.toMatch(/In Chinese|In English|英文|中文/);
+    else for (const other of languageLabels) expect(first?.text).not.toContain(other);
   });
 
   it.each([
-    ['en', '/en/mistakes/segmenting-by-assets/', 'vintage', '/en/mistakes/segmenting-by-calendar-time/'],
-    ['zh', '/zh/mistakes/segmenting-by-calendar-time/', '资产', '/zh/mistakes/segmenting-by-assets/'],
+    ['en', pathOf('en', otherThan(english.slug)), searchWords.en, pathOf('en', english.slug)],
+    ['zh', pathOf('zh', otherThan(chinese.slug)), searchWords.zh, pathOf('zh', chinese.slug)],
   ])('the header box (%s): / focuses it, typing shows results', async (_locale, from, query, path) => {
     await page().goto(`${site().origin}${from}`);
     // A reader's keys go to the page they are reading. (Straight after a load, MiniBrowser could still hand a key to its

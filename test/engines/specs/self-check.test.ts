@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../../src/i18n/index.ts';
+import { fixture } from '../../support/fixture-content.ts';
 import type { EnginePage } from '../drivers/engine.ts';
 import { errorsOf } from '../drivers/error-recorder.ts';
 import { engineNames, usePage, useSite } from '../drivers/use-engine.ts';
 
 const site = useSite();
 const t = { en: useTranslations('en'), zh: useTranslations('zh') };
+// The fixture's self-check: the first question of three different mistakes.
+const questions = fixture.getQuestions('en');
+const mistakes = fixture.getMistakes('en').length;
+const [first, second, third] = [...new Map(questions.map((question) => [question.mistake.slug, question])).values()];
+if (!first || !second || !third) throw new Error('the fixture self-check needs questions on three mistakes');
+const answerLabels = { yes: t.en('selfCheck.answer.yes'), no: t.en('selfCheck.answer.no'), unsure: t.en('selfCheck.answer.unsure') };
+const answer = (value: keyof typeof answerLabels) => answerLabels[value];
 
 const status = (page: EnginePage) => page.evaluate(() => document.querySelector('kb-self-check [role="status"]')?.textContent ?? '', null);
 const isChecked = (page: EnginePage, question: string, value: string) =>
@@ -22,18 +30,18 @@ describe.each(engineNames)('self-check in %s', (name) => {
   it('scores an answer and keeps it over a reload', async () => {
     await page().goto(`${site().origin}/en/self-check/`);
     await waitForIsland(page(), 'en');
-    await page().click({ role: 'radio', name: t.en('selfCheck.answer.yes'), exact: true, within: 'fieldset#q-3-1' }); // a risky answer
-    const scored = `${t.en('selfCheck.result.risks', { count: 1, total: 7 })} ${t.en('selfCheck.result.progress', { answered: 1, total: 15 })}`;
+    await page().click({ role: 'radio', name: answer(first.riskyAnswer), exact: true, within: `fieldset#${first.id}` });
+    const scored = `${t.en('selfCheck.result.risks', { count: 1, total: mistakes })} ${t.en('selfCheck.result.progress', { answered: 1, total: questions.length })}`;
     await expect.poll(() => status(page())).toBe(scored);
 
     await page().reload();
     await expect.poll(() => status(page())).toBe(scored);
-    expect(await isChecked(page(), 'q-3-1', 'yes')).toBe(true);
+    expect(await isChecked(page(), first.id, first.riskyAnswer)).toBe(true);
   });
 
   it('shares answers with a link that opens, in Chinese, in a fresh session', async () => {
-    await page().click({ role: 'radio', name: t.en('selfCheck.answer.yes'), exact: true, within: 'fieldset#q-2-1' });
-    await page().click({ role: 'radio', name: t.en('selfCheck.answer.unsure'), exact: true, within: 'fieldset#q-4-2' });
+    await page().click({ role: 'radio', name: answer(second.riskyAnswer), exact: true, within: `fieldset#${second.id}` });
+    await page().click({ role: 'radio', name: answer('unsure'), exact: true, within: `fieldset#${third.id}` });
     const href = await page().evaluate((name) => {
       const link = [...document.querySelectorAll('a')].find((anchor) => anchor.textContent?.trim() === name);
       return link?.getAttribute('href') ?? '';
@@ -44,13 +52,13 @@ describe.each(engineNames)('self-check in %s', (name) => {
     try {
       await other.goto(`${site().origin}${href.replace('/en/', '/zh/')}`);
       const shared = [
-        t.zh('selfCheck.result.risks', { count: 2, total: 7 }),
+        t.zh('selfCheck.result.risks', { count: 2, total: mistakes }),
         t.zh('selfCheck.result.toCheck', { count: 1 }),
-        t.zh('selfCheck.result.progress', { answered: 3, total: 15 }),
+        t.zh('selfCheck.result.progress', { answered: 3, total: questions.length }),
       ].join(' ');
       await expect.poll(() => status(other)).toBe(shared);
-      expect(await isChecked(other, 'q-2-1', 'yes')).toBe(true);
-      expect(await isChecked(other, 'q-4-2', 'unsure')).toBe(true);
+      expect(await isChecked(other, second.id, second.riskyAnswer)).toBe(true);
+      expect(await isChecked(other, third.id, 'unsure')).toBe(true);
       // A fresh session: nothing of the first one, and shared answers are not saved until the reader changes one.
       expect(await other.evaluate(() => localStorage.getItem('kb-self-check'), null)).toBeNull();
       expect(await errorsOf(other)).toEqual([]);

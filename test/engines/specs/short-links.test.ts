@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { errorsOf } from '../drivers/error-recorder.ts';
+import { fixture } from '../../support/fixture-content.ts';
 import { engineNames, usePage, useSite } from '../drivers/use-engine.ts';
 import { expectAt, expectLandingBelowHeader } from '../support/landing.ts';
 
 const site = useSite();
+const long = fixture.getMistake('en', 2);
+const paragraph = long.paragraphs[1] ?? '';
+const last = fixture.getMistakes('zh').at(-1) ?? long;
 
 // On a phone: a short link is typed or scanned from a slide.
 describe.each(engineNames)('short links in %s', (name) => {
   const { page } = usePage(name, { width: 390, height: 700 });
 
   it.each([
-    ['/en/3/#p-3-2', '/en/mistakes/segmenting-by-assets/#p-3-2'],
-    ['/zh/3/#p-3-2', '/zh/mistakes/segmenting-by-assets/#p-3-2'],
-    ['/zh/5/', '/zh/mistakes/segmenting-without-behavior-research/'],
+    [`/en/${long.number}/#${paragraph}`, `/en/mistakes/${long.slug}/#${paragraph}`],
+    [`/zh/${long.number}/#${paragraph}`, `/zh/mistakes/${long.slug}/#${paragraph}`],
+    [`/zh/${last.number}/`, `/zh/mistakes/${last.slug}/`],
   ])('%s leads to %s', async (link, destination) => {
     await page().goto(`${site().origin}${link}`);
     await expectAt(page(), destination);

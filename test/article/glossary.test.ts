@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { checkGlossary } from '../../src/lib/glossary/rules.ts';
+import type { GlossaryTerm } from '../../src/lib/glossary/schema.ts';
+import { findTerminologyProblems, getParagraphPairs, hasEnglishForm } from '../../src/lib/glossary/terminology.ts';
+import { readContentTree } from '../support/content-fixtures.ts';
+
+// The article's glossary: the schema and its rules are unit-tested on fixtures (test/unit/glossary-schema.test.ts);
+// here, what matters for this article's words.
+const root = new URL('../../', import.meta.url).pathname;
+const readYaml = (path: string): unknown => load(readFileSync(`${root}${path}`, 'utf8'));
+
+describe('content/glossary.yaml', () => {
+  const { terms, problems } = checkGlossary(readYaml('content/glossary.yaml'));
+  const { files } = readContentTree(`${root}content`);
+  const bodies = (locale: string) => [...files.introductions, ...files.mistakes].filter((file) => file.filePath.startsWith(`content/${locale}/`)).map((file) => file.body).join('\n\n');
+  const zhText = bodies('zh');
+  const enText = bodies('en');
+
+  it('passes the schema and the rules, with 15 to 25 terms', () => {
+    expect(problems).toEqual([]);
+    expect(terms.length).toBeGreaterThanOrEqual(15);
+    expect(terms.length).toBeLessThanOrEqual(25);
+  });
+
+  const chineseForms = (term: GlossaryTerm) => [term.zh.term, ...term.zh.variants];
+  const englishForms = (term: GlossaryTerm) => [term.en.term, ...term.en.variants];
+
+  it('has only terms of the article, used in both languages', () => {
+    expect(terms.filter((term) => !chineseForms(term).some((form) => zhText.includes(form))).map((term) => term.id)).toEqual([]);
+    expect(terms.filter((term) => !englishForms(term).some((form) => hasEnglishForm(enText, form))).map((term) => term.id)).toEqual([]);
+  });
+
+  it('has aliases only where the text does not already use the word', () => {
+    const used = terms.flatMap((term) => [
+      ...term.zh.aliases.filter((alias) => zhText.includes(alias)).map((alias) => `${term.id}: zh alias ${alias}`),
+      ...term.en.aliases.filter((alias) => hasEnglishForm(enText, alias)).map((alias) => `${term.id}: en alias ${alias}`),
+    ]);
+    expect(used).toEqual([]);
+  });
+
+  it('has the aliases readers were found to type', () => {
+    const aliasesOf = (id: string) => terms.find((term) => term.id === id)?.en.aliases ?? [];
+    expect(aliasesOf('high-asset-customers')).toEqual(expect.arrayContaining(['rich clients', 'big spenders', 'wealthy customers']));
+    expect(aliasesOf('goal')).toContain('objectives');
+    expect(aliasesOf('product-label')).toContain('tagging customers');
+    expect(terms.find((term) => term.id === 'high-asset-customers')?.zh.aliases).toEqual(expect.arrayContaining(['有钱的客户', '富裕客户']));
+  });
+
+  it('is rendered as declared in every aligned paragraph of the article', () => {
+    const pairs = getParagraphPairs([...files.introductions, ...files.mistakes]);
+    expect(pairs.length).toBeGreaterThan(0);
+    expect(findTerminologyProblems(pairs, terms)).toEqual([]);
+  });
+});
