@@ -40,6 +40,11 @@ describe('offline, after one visit', () => {
     await page.goto(`${fixtureUrl}/zh/mistakes/${mistake.slug}/`);
     expect(await page.locator('h1').textContent()).toBe(mistake.title);
     expect(await page.locator(`#${mistake.paragraphs[0]}`).textContent()).toContain(fixture.getParagraphText('zh', mistake.paragraphs[0] ?? '').slice(0, 12));
+    // …and in Traditional characters: the variant is in the offline copy as well.
+    const traditional = fixture.getMistake('zh-hant', english.mistake.number);
+    await page.goto(`${fixtureUrl}/zh-hant/mistakes/${traditional.slug}/`);
+    expect(await page.locator('h1').textContent()).toBe(traditional.title);
+    await page.goto(`${fixtureUrl}/zh/mistakes/${mistake.slug}/`);
 
     await page.locator('#search-panel-input').fill(searchWords.en);
     expect(await firstResult(page, '.search--panel')).toBe(`/en/mistakes/${english.mistake.slug}/`);

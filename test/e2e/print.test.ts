@@ -9,7 +9,7 @@ const browser = useSharedBrowser();
 const { slug } = fixture.getMistake('en', 1);
 
 describe('printing', () => {
-  it.each([`/en/mistakes/${slug}/`, '/zh/article/', `/en/parallel/${slug}/`])('%s prints without navigation or buttons, with its URL', async (path) => {
+  it.each([`/en/mistakes/${slug}/`, '/zh/article/', `/en/parallel/${slug}/`, `/zh-hant/mistakes/${slug}/`])('%s prints without navigation or buttons, with its URL', async (path) => {
     const { page } = await openPage(browser());
     await page.goto(`${fixtureUrl}${path}`);
     const printUrl = page.locator('.print-url');
