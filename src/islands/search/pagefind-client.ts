@@ -14,11 +14,15 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
+  preload(term: string): Promise<void>;
   search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 
 /** How many results we fetch the data of: enough for every page of a small article in every language. */
 const resultLimit = 16;
+
+/** A word to preload the index with: any word loads a small index whole; a large one, the part holding it. */
+const indexProbe = 'customer';
 
 let loading: Promise<Pagefind> | undefined;
 
@@ -36,6 +40,9 @@ export function loadPagefind(): Promise<Pagefind> {
     for (const merged of indexedLocales.filter((locale) => locale !== mainSearchLocale)) {
       await pagefind.mergeIndex(pathWithBase(getSearchBundlePath(merged)), { ...options, language: merged });
     }
+    // Fetch the index while the reader types: every query searches every language's index, and Pagefind loads the part
+    // of each that a word needs (for an article this size, the whole index in one file). Preloading a word stops there.
+    pagefind.preload(indexProbe).catch(() => undefined);
     return pagefind;
   })();
   // A failed load (offline, say) is retried by the next search rather than remembered.
