@@ -1,4 +1,4 @@
-import { glob, rm } from 'node:fs/promises';
+import { glob, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -11,6 +11,31 @@ const prebuiltUi = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js
 const unusedInMainBundle = [...prebuiltUi, 'pagefind-worker.js'];
 const unusedInMergedBundle = [...unusedInMainBundle, 'pagefind.js', 'pagefind-highlight.js', 'wasm.*.pagefind'];
 
+/** Marks the search boxes of every page: each language's index is one file, so the search fetches it on focus. */
+export const wholeIndexAttribute = 'data-index-whole';
+
+async function countIndexFiles(bundle: string): Promise<number> {
+  let count = 0;
+  for await (const _ of glob('index/*.pf_index', { cwd: bundle })) count += 1;
+  return count;
+}
+
+/**
+ * When every language's index is a single file (a small site: the article's seven mistakes, and up to three times that,
+ * measured), any word loads all of it, so the search box may as well fetch it while the reader types: the attribute
+ * tells it so. A larger index comes in parts, and the search fetches the parts each query needs.
+ */
+async function markWholeIndex(outDir: string, bundles: string[]): Promise<boolean> {
+  const counts = await Promise.all(bundles.map(countIndexFiles));
+  if (counts.some((count) => count !== 1)) return false;
+  for await (const file of glob('**/*.html', { cwd: outDir })) {
+    const html = await readFile(`${outDir}${file}`, 'utf8');
+    const marked = html.replaceAll('<kb-search ', `<kb-search ${wholeIndexAttribute} `);
+    if (marked !== html) await writeFile(`${outDir}${file}`, marked);
+  }
+  return true;
+}
+
 /**
  * Builds one Pagefind bundle per language (`dist/pagefind/en/`, `dist/pagefind/zh/`) after Astro has written the pages.
  * Separate bundles let the browser search both languages at once: the Chinese bundle is loaded as the main
@@ -22,6 +47,7 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const bundles: string[] = [];
         try {
           for (const locale of indexedLocales) {
             const { index, errors } = await pagefind.createIndex({});
@@ -30,6 +56,7 @@ export function searchIndex(): AstroIntegration {
             if (added.errors.length > 0) throw new Error(`Pagefind could not index ${locale}/: ${added.errors.join('; ')}`);
             if (added.page_count === 0) throw new Error(`Pagefind found no pages to index under ${locale}/ (is data-pagefind-body missing?)`);
             const outputPath = `${outDir}${getSearchBundlePath(locale).slice(1)}`;
+            bundles.push(outputPath);
             const written = await index.writeFiles({ outputPath });
             if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
             const unused = locale === mainSearchLocale ? unusedInMainBundle : unusedInMergedBundle;
@@ -41,6 +68,7 @@ export function searchIndex(): AstroIntegration {
         } finally {
           await pagefind.close();
         }
+        if (await markWholeIndex(outDir, bundles)) logger.info('each index is one file: search boxes fetch it on focus');
       },
     },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { getSearchBundlePath, mainSearchLocale } from '../../src/lib/search/bundle-path.ts';
+import { getSearchBundlePath, indexedLocales, mainSearchLocale } from '../../src/lib/search/bundle-path.ts';
 import { openPage } from '../support/browser.ts';
 import { findUniqueWord, fixture, searchWords } from '../support/fixture-content.ts';
 import { readResults } from '../support/search-results.ts';
@@ -33,6 +33,19 @@ describe('search box in the header', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(`**/en/mistakes/${english.mistake.slug}/?highlight=${searchWords.en}#${english.paragraph}`);
     expect(foreignRequests).toEqual([]);
+  });
+
+  it('fetches every language’s index while the reader types, where each is one file (the fixture’s are)', async () => {
+    const { page } = await openPage(browser());
+    await page.goto(`${fixtureUrl}/zh/mistakes/${fixture.getMistake('zh', 1).slug}/`, { waitUntil: 'networkidle' });
+    const indexes = new Set<string>();
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.endsWith('.pf_index')) indexes.add(path.split('/index/')[0] ?? path);
+    });
+    await page.locator('#search-panel-input').focus();
+    await expect.poll(() => [...indexes].sort()).toEqual(indexedLocales.map((locale) => getSearchBundlePath(locale).slice(0, -1)).sort());
+    expect(await page.locator('#search-panel-input').inputValue()).toBe('');
   });
 
   it('closes with Escape and leaves focus in the box', async () => {

@@ -21,8 +21,8 @@ interface Pagefind {
 /** How many results we fetch the data of: enough for every page of a small article in every language. */
 const resultLimit = 16;
 
-/** A word to preload the index with: any word loads a small index whole; a large one, the part holding it. */
-const indexProbe = 'customer';
+/** Any word: preloading it loads an index that is one file whole. */
+const indexProbe = 'a';
 
 let loading: Promise<Pagefind> | undefined;
 
@@ -30,7 +30,7 @@ let loading: Promise<Pagefind> | undefined;
  * Loads Pagefind once per page: the main (Chinese) bundle, with the other languages' indexes merged into it;
  * see mainSearchLocale for why Chinese.
  */
-export function loadPagefind(): Promise<Pagefind> {
+export function loadPagefind({ wholeIndex = false } = {}): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ pathWithBase(`${getSearchBundlePath(mainSearchLocale)}pagefind.js`))) as Pagefind;
     const options = { baseUrl: pathWithBase('/'), excerptLength: 24 };
@@ -40,9 +40,9 @@ export function loadPagefind(): Promise<Pagefind> {
     for (const merged of indexedLocales.filter((locale) => locale !== mainSearchLocale)) {
       await pagefind.mergeIndex(pathWithBase(getSearchBundlePath(merged)), { ...options, language: merged });
     }
-    // Fetch the index while the reader types: every query searches every language's index, and Pagefind loads the part
-    // of each that a word needs (for an article this size, the whole index in one file). Preloading a word stops there.
-    pagefind.preload(indexProbe).catch(() => undefined);
+    // Every query searches every language's index. Where each is one file (the build says so: wholeIndex), fetch them
+    // now, while the reader types; a larger index comes in parts, and each query fetches the parts it needs.
+    if (wholeIndex) pagefind.preload(indexProbe).catch(() => undefined);
     return pagefind;
   })();
   // A failed load (offline, say) is retried by the next search rather than remembered.

@@ -59,7 +59,7 @@ class SearchElement extends HTMLElement {
     if (this.#isPage) this.#readUrl();
     else this.#closeWhenLeft();
     // This code loads when the reader reaches for the box: fetch the index now, while they type their first word.
-    loadPagefind().catch(() => undefined);
+    loadPagefind({ wholeIndex: this.hasAttribute('data-index-whole') }).catch(() => undefined);
     // The reader may have typed before this code arrived.
     if (this.#isPage || this.#input.value) void this.#update();
   }
