@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { glob, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { narrowPolicy } from '../lib/csp.ts';
+import { rewritePages } from './rewrite-pages.ts';
 
 const inlineCode = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>|<style[^>]*>([\s\S]*?)<\/style>/g;
 const policyMeta = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
@@ -23,19 +23,11 @@ export function pagePolicies(): AstroIntegration {
     name: 'kb:page-policies',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const pages = new Map<string, { html: string; hashes: Set<string> }>();
-        for await (const file of glob('**/*.html', { cwd: outDir })) {
-          const html = await readFile(`${outDir}${file}`, 'utf8');
-          pages.set(file, { html, hashes: hashInlineCode(html) });
-        }
-        let saved = 0;
-        for (const [file, { html, hashes }] of pages) {
-          const narrowed = html.replace(policyMeta, (_, start: string, policy: string, end: string) => `${start}${narrowPolicy(policy, hashes)}${end}`);
-          saved += html.length - narrowed.length;
-          if (narrowed !== html) await writeFile(`${outDir}${file}`, narrowed);
-        }
-        logger.info(`narrowed ${pages.size} pages' policies to their own inline code (${(saved / 1024).toFixed(1)} KB in all)`);
+        const { pages, removed } = await rewritePages(fileURLToPath(dir), (html) => {
+          const hashes = hashInlineCode(html);
+          return html.replace(policyMeta, (_, start: string, policy: string, end: string) => `${start}${narrowPolicy(policy, hashes)}${end}`);
+        });
+        logger.info(`narrowed ${pages} pages' policies to their own inline code (${(removed / 1024).toFixed(1)} KB in all)`);
       },
     },
   };

@@ -1,8 +1,9 @@
-import { glob, readFile, rm, writeFile } from 'node:fs/promises';
+import { glob, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { getSearchBundlePath, indexedLocales, mainSearchLocale } from '../lib/search/bundle-path.ts';
+import { getSearchBundlePath, indexedLocales, mainSearchLocale, wholeIndexAttribute } from '../lib/search/bundle-path.ts';
+import { rewritePages } from './rewrite-pages.ts';
 
 // Files of Pagefind's bundle that the browser never asks for here: they would only add to dist/ and the offline cache.
 // Our own small UI replaces Pagefind's prebuilt ones; search runs without a worker (see pagefind-client.ts); the
@@ -10,9 +11,6 @@ import { getSearchBundlePath, indexedLocales, mainSearchLocale } from '../lib/se
 const prebuiltUi = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css'];
 const unusedInMainBundle = [...prebuiltUi, 'pagefind-worker.js'];
 const unusedInMergedBundle = [...unusedInMainBundle, 'pagefind.js', 'pagefind-highlight.js', 'wasm.*.pagefind'];
-
-/** Marks the search boxes of every page: each language's index is one file, so the search fetches it on focus. */
-export const wholeIndexAttribute = 'data-index-whole';
 
 async function countIndexFiles(bundle: string): Promise<number> {
   let count = 0;
@@ -28,11 +26,7 @@ async function countIndexFiles(bundle: string): Promise<number> {
 async function markWholeIndex(outDir: string, bundles: string[]): Promise<boolean> {
   const counts = await Promise.all(bundles.map(countIndexFiles));
   if (counts.some((count) => count !== 1)) return false;
-  for await (const file of glob('**/*.html', { cwd: outDir })) {
-    const html = await readFile(`${outDir}${file}`, 'utf8');
-    const marked = html.replaceAll('<kb-search ', `<kb-search ${wholeIndexAttribute} `);
-    if (marked !== html) await writeFile(`${outDir}${file}`, marked);
-  }
+  await rewritePages(outDir, (html) => html.replaceAll('<kb-search ', `<kb-search ${wholeIndexAttribute} `));
   return true;
 }
 

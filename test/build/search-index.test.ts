@@ -1,8 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { wholeIndexAttribute } from '../../src/integrations/search-index.ts';
-import { indexedLocales } from '../../src/lib/search/bundle-path.ts';
+import { indexedLocales, wholeIndexAttribute } from '../../src/lib/search/bundle-path.ts';
 import { getBuiltSites } from '../support/built-sites.ts';
 import { listPages, readPage } from '../support/dist.ts';
 

@@ -1,7 +1,7 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { writeSyntheticContent } from '../../scripts/lib/synthetic-content.ts';
+import { fixture } from './fixture-content.ts';
 import { buildOnce, fixtureContentDir } from './fixture-site.ts';
 import { makeTempDir } from './temp.ts';
 
@@ -20,7 +20,7 @@ export const largeSiteMistakes = 100;
  * builds), built once per run; the build tests that use getBuiltSites() (test/support/built-sites.ts) check it too.
  */
 export default async function setup(project: TestProject) {
-  const perCopy = readdirSync(join(fixtureContentDir, 'en', 'mistakes')).filter((name) => name.endsWith('.mdx')).length;
+  const perCopy = fixture.getMistakes('en').length;
   const contentDir = join(makeTempDir('large-content'), 'content');
   const mistakes = writeSyntheticContent(fixtureContentDir, contentDir, Math.ceil(largeSiteMistakes / perCopy));
   if (mistakes < largeSiteMistakes) throw new Error(`the large site has ${mistakes} mistakes, not ${largeSiteMistakes}`);

@@ -1,5 +1,6 @@
 import { defaultLocale, type Locale } from '../../lib/locales.ts';
 import { maxQueryLength, normalizeQuery, readSearchParams, writeSearchParams } from '../../lib/search/query.ts';
+import { wholeIndexAttribute } from '../../lib/search/bundle-path.ts';
 import type { SearchHit } from '../../lib/search/results.ts';
 import type { Translate } from '../../lib/translate.ts';
 import { readIslandLanguage } from '../island-data.ts';
@@ -59,7 +60,7 @@ class SearchElement extends HTMLElement {
     if (this.#isPage) this.#readUrl();
     else this.#closeWhenLeft();
     // This code loads when the reader reaches for the box: fetch the index now, while they type their first word.
-    loadPagefind({ wholeIndex: this.hasAttribute('data-index-whole') }).catch(() => undefined);
+    loadPagefind({ wholeIndex: this.hasAttribute(wholeIndexAttribute) }).catch(() => undefined);
     // The reader may have typed before this code arrived.
     if (this.#isPage || this.#input.value) void this.#update();
   }

@@ -12,6 +12,12 @@ export const indexedLocales: Locale[] = contentLocales;
  */
 export const mainSearchLocale: Locale = 'zh';
 
+/**
+ * The build marks every search box with this attribute when each language's index is one file (see
+ * src/integrations/search-index.ts): the search then fetches the indexes on focus, as any query needs all of them.
+ */
+export const wholeIndexAttribute = 'data-index-whole';
+
 /** Where a language's Pagefind bundle is served, root-relative, e.g. `/pagefind/zh/`. */
 export function getSearchBundlePath(locale: Locale): string {
   return `/pagefind/${locale}/`;
