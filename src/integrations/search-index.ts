@@ -2,15 +2,36 @@ import { glob, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { getSearchBundlePath, indexedLocales, mainSearchLocale, wholeIndexAttribute } from '../lib/search/bundle-path.ts';
+import { getSearchBundlePath, indexedLocales, runtimePlaceholderUrl, searchRuntimePath, wholeIndexAttribute } from '../lib/search/bundle-path.ts';
 import { rewritePages } from './rewrite-pages.ts';
 
 // Files of Pagefind's bundle that the browser never asks for here: they would only add to dist/ and the offline cache.
-// Our own small UI replaces Pagefind's prebuilt ones; search runs without a worker (see pagefind-client.ts); the
-// merged bundle lends only its index, not its code or WebAssembly.
+// Our own small UI replaces Pagefind's prebuilt ones; search runs without a worker (see pagefind-client.ts); a
+// language's bundle lends only its index, and the runtime bundle its code and WebAssembly.
 const prebuiltUi = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css'];
-const unusedInMainBundle = [...prebuiltUi, 'pagefind-worker.js'];
-const unusedInMergedBundle = [...unusedInMainBundle, 'pagefind.js', 'pagefind-highlight.js', 'wasm.*.pagefind'];
+const unusedInRuntimeBundle = [...prebuiltUi, 'pagefind-worker.js'];
+const unusedInLanguageBundle = [...unusedInRuntimeBundle, 'pagefind.js', 'pagefind-highlight.js', 'wasm.*.pagefind'];
+
+/**
+ * The runtime's placeholder page: a character Pagefind indexes as a word, in no language ('und'), so that the runtime
+ * ships Pagefind's plain WebAssembly, which stems nothing (English queries are stemmed as the English index was, by
+ * src/lib/search/english-stems.ts). Its URL is outside every locale, so it is never a result.
+ */
+const placeholder = { url: runtimePlaceholderUrl, content: '〇', language: 'und' };
+
+async function writeBundle(index: pagefind.PagefindIndex, outputPath: string, unused: string[]): Promise<void> {
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+  for (const pattern of unused) {
+    for await (const file of glob(pattern, { cwd: outputPath })) await rm(`${outputPath}${file}`);
+  }
+}
+
+async function newIndex(): Promise<pagefind.PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  return index;
+}
 
 async function countIndexFiles(bundle: string): Promise<number> {
   let count = 0;
@@ -31,9 +52,9 @@ async function markWholeIndex(outDir: string, bundles: string[]): Promise<boolea
 }
 
 /**
- * Builds one Pagefind bundle per language (`dist/pagefind/en/`, `dist/pagefind/zh/`) after Astro has written the pages.
- * Separate bundles let the browser search both languages at once: the Chinese bundle is loaded as the main
- * instance and the English one merged into it (see src/scripts/search/pagefind-client.ts).
+ * Builds one Pagefind bundle per language (`dist/pagefind/en/`, `dist/pagefind/zh/`) after Astro has written the pages,
+ * and the runtime bundle (`dist/pagefind/runtime/`: Pagefind's code and WebAssembly). The browser starts the runtime and
+ * merges into it the index of each language a query is written in (src/islands/search/pagefind-client.ts).
  */
 export function searchIndex(): AstroIntegration {
   return {
@@ -44,21 +65,19 @@ export function searchIndex(): AstroIntegration {
         const bundles: string[] = [];
         try {
           for (const locale of indexedLocales) {
-            const { index, errors } = await pagefind.createIndex({});
-            if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+            const index = await newIndex();
             const added = await index.addDirectory({ path: outDir, glob: `${locale}/**/*.html` });
             if (added.errors.length > 0) throw new Error(`Pagefind could not index ${locale}/: ${added.errors.join('; ')}`);
             if (added.page_count === 0) throw new Error(`Pagefind found no pages to index under ${locale}/ (is data-pagefind-body missing?)`);
             const outputPath = `${outDir}${getSearchBundlePath(locale).slice(1)}`;
             bundles.push(outputPath);
-            const written = await index.writeFiles({ outputPath });
-            if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
-            const unused = locale === mainSearchLocale ? unusedInMainBundle : unusedInMergedBundle;
-            for (const pattern of unused) {
-              for await (const file of glob(pattern, { cwd: outputPath })) await rm(`${outputPath}${file}`);
-            }
+            await writeBundle(index, outputPath, unusedInLanguageBundle);
             logger.info(`indexed ${added.page_count} ${locale} pages`);
           }
+          const runtime = await newIndex();
+          const added = await runtime.addCustomRecord(placeholder);
+          if (added.errors.length > 0) throw new Error(`Pagefind could not add the runtime's placeholder page: ${added.errors.join('; ')}`);
+          await writeBundle(runtime, `${outDir}${searchRuntimePath.slice(1)}`, unusedInRuntimeBundle);
         } finally {
           await pagefind.close();
         }

@@ -12,11 +12,13 @@ interface LocaleDefinition {
   readonly convertedFrom?: string;
   /** Other URL prefixes readers type for it (`/zh-tw/`), served as redirects. */
   readonly aliases?: readonly string[];
+  /** For a locale with content of its own: the Unicode script it is written in (`Latin`, `Han`), which search routes queries by. */
+  readonly script?: string;
 }
 
 const localeTable = {
-  en: { tag: 'en', openGraph: 'en_US', matches: ['en'], parallelWith: 'zh' },
-  zh: { tag: 'zh-CN', openGraph: 'zh_CN', matches: ['zh', 'zh-hans', 'zh-cn', 'zh-sg'], parallelWith: 'en' },
+  en: { tag: 'en', openGraph: 'en_US', matches: ['en'], parallelWith: 'zh', script: 'Latin' },
+  zh: { tag: 'zh-CN', openGraph: 'zh_CN', matches: ['zh', 'zh-hans', 'zh-cn', 'zh-sg'], parallelWith: 'en', script: 'Han' },
   'zh-hant': {
     tag: 'zh-Hant',
     openGraph: 'zh_TW',
@@ -73,6 +75,12 @@ export const scriptVariants = locales.flatMap((to) => {
 export function getLocaleAliases(locale: Locale): readonly string[] {
   const definition: LocaleDefinition = localeTable[locale];
   return definition.aliases ?? [];
+}
+
+/** Returns the Unicode script a locale's own content is written in (`Han` for `zh`), or undefined for a script variant. */
+export function getContentScript(locale: Locale): string | undefined {
+  const definition: LocaleDefinition = localeTable[locale];
+  return definition.script;
 }
 
 /** Returns the language a parallel view shows beside `locale`. */

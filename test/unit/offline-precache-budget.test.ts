@@ -3,7 +3,7 @@ import { choosePrecache, isShellFile } from '../../src/lib/offline/precache-budg
 
 const files = [
   '_astro/BaseLayout.css',
-  'pagefind/zh/pagefind.js',
+  'pagefind/runtime/pagefind.js',
   'en/index.html',
   'en/self-check/index.html',
   'en/glossary/index.html',

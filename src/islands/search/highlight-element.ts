@@ -1,5 +1,5 @@
 import { pathWithBase } from '../../lib/base-path.ts';
-import { getSearchBundlePath, mainSearchLocale } from '../../lib/search/bundle-path.ts';
+import { searchRuntimePath } from '../../lib/search/bundle-path.ts';
 import { highlightParam } from '../../lib/search/results.ts';
 
 interface PagefindHighlightOptions {
@@ -14,7 +14,7 @@ interface PagefindHighlightOptions {
  */
 class HighlightElement extends HTMLElement {
   connectedCallback(): void {
-    const url = pathWithBase(`${getSearchBundlePath(mainSearchLocale)}pagefind-highlight.js`);
+    const url = pathWithBase(`${searchRuntimePath}pagefind-highlight.js`);
     import(/* @vite-ignore */ url).then(
       ({ default: PagefindHighlight }: { default: new (options: PagefindHighlightOptions) => unknown }) =>
         new PagefindHighlight({

@@ -1,7 +1,8 @@
 import { pathWithBase } from '../../lib/base-path.ts';
-import { getSearchBundlePath, indexedLocales, mainSearchLocale } from '../../lib/search/bundle-path.ts';
+import { getSearchBundlePath, indexedLocales, searchRuntimePath } from '../../lib/search/bundle-path.ts';
+import { getIndexesForQuery, getReaderIndex } from '../../lib/search/index-routing.ts';
 import { orderHits, toSearchHit, type PagefindResultData, type SearchHit } from '../../lib/search/results.ts';
-import type { Locale } from '../../lib/locales.ts';
+import { getLanguageTag, type Locale } from '../../lib/locales.ts';
 import { foldToSimplified, type ScriptMaps } from '../../lib/chinese-script/script-map.ts';
 import { stemEnglishWords } from '../../lib/search/english-stems.ts';
 import scriptMapsData from 'kb:data/script-maps';
@@ -21,63 +22,77 @@ interface Pagefind {
 /** How many results we fetch the data of: enough for every page of a small article in every language. */
 const resultLimit = 16;
 
-/** Any word: preloading it loads an index that is one file whole. */
-const indexProbe = 'a';
+/**
+ * A word in an indexed language's script: preloading it loads that language's index where the index is one file (a word
+ * outside the words the file spans, by code point, would load nothing).
+ */
+const indexProbes: Partial<Record<Locale, string>> = { en: 'a', zh: '的' };
+
+const options = { excerptLength: 24 };
 
 let loading: Promise<Pagefind> | undefined;
+const merging = new Map<Locale, Promise<void>>();
 
-/**
- * Loads Pagefind once per page: the main (Chinese) bundle, with the other languages' indexes merged into it;
- * see mainSearchLocale for why Chinese.
- */
-export function loadPagefind({ wholeIndex = false } = {}): Promise<Pagefind> {
+/** Loads Pagefind's runtime once per page (src/lib/search/bundle-path.ts): its code and WebAssembly, no index yet. */
+function loadRuntime(): Promise<Pagefind> {
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ pathWithBase(`${getSearchBundlePath(mainSearchLocale)}pagefind.js`))) as Pagefind;
-    const options = { baseUrl: pathWithBase('/'), excerptLength: 24 };
+    const pagefind = (await import(/* @vite-ignore */ pathWithBase(`${searchRuntimePath}pagefind.js`))) as Pagefind;
     // No worker: the index is tiny, and that is one file fewer to fetch on a bad network.
-    await pagefind.options({ ...options, noWorker: true });
-    await startAsChinese(() => pagefind.init());
-    for (const merged of indexedLocales.filter((locale) => locale !== mainSearchLocale)) {
-      await pagefind.mergeIndex(pathWithBase(getSearchBundlePath(merged)), { ...options, language: merged });
-    }
-    // Every query searches every language's index. Where each is one file (the build says so: wholeIndex), fetch them
-    // now, while the reader types; a larger index comes in parts, and each query fetches the parts it needs.
-    if (wholeIndex) pagefind.preload(indexProbe).catch(() => undefined);
+    await pagefind.options({ ...options, baseUrl: pathWithBase('/'), noWorker: true });
+    await pagefind.init();
     return pagefind;
   })();
   // A failed load (offline, say) is retried by the next search rather than remembered.
   loading.catch(() => {
     loading = undefined;
+    merging.clear();
   });
   return loading;
 }
 
 /**
- * Pagefind picks the language it cuts queries into words by from `<html lang>` when it starts. A Chinese query must be
- * cut as Chinese on an English page too (资产 typed on /en/), so the main, Chinese instance starts while the page
- * says zh-CN. Pagefind reads the attribute synchronously, so the change lasts one call and no one sees it.
+ * Merges the indexes of these languages into the runtime, each once. Once merged, an index is searched by every query:
+ * it is already here, and its results may still be wanted (a mixed query, a topic).
  */
-function startAsChinese(start: () => Promise<void>): Promise<void> {
-  const root = document.documentElement;
-  const lang = root.getAttribute('lang');
-  root.setAttribute('lang', 'zh-CN');
-  try {
-    return start();
-  } finally {
-    if (lang === null) root.removeAttribute('lang');
-    else root.setAttribute('lang', lang);
-  }
+async function withIndexes(locales: readonly Locale[]): Promise<Pagefind> {
+  const pagefind = await loadRuntime();
+  await Promise.all(
+    locales.map((locale) => {
+      let merged = merging.get(locale);
+      if (!merged) {
+        // Each index cuts its queries into words as its own language does (Chinese by Intl.Segmenter), whatever the page's.
+        merged = pagefind.mergeIndex(pathWithBase(getSearchBundlePath(locale)), { ...options, language: getLanguageTag(locale).toLowerCase() });
+        merging.set(locale, merged);
+        merged.catch(() => merging.delete(locale));
+      }
+      return merged;
+    }),
+  );
+  return pagefind;
 }
 
 /**
- * Searches every language; the reader's language comes first. An empty query with a topic lists that topic's pages.
+ * Starts search for a reader on a `pageLocale` page as soon as they reach for the box: the runtime, and their
+ * language's index. Where that index is one file (the build says so: wholeIndex), it is fetched now, while they type;
+ * a larger index comes in parts, and each query fetches the parts it needs.
+ */
+export async function prepareSearch(pageLocale: Locale, { wholeIndex = false } = {}): Promise<void> {
+  const locale = getReaderIndex(pageLocale);
+  const pagefind = await withIndexes([locale]);
+  const probe = indexProbes[locale];
+  if (wholeIndex && probe) await pagefind.preload(probe);
+}
+
+/**
+ * Searches the languages the query is written in (src/lib/search/index-routing.ts), the reader's language first; an
+ * empty query with a topic lists that topic's pages in every language.
  * The query is folded to Simplified first (the Chinese index holds the author's Simplified text), on every page, so that
  * 資產 finds 资产 wherever it is typed, and its English words are stemmed as the English index's were.
  */
 export async function searchAllLanguages(pageLocale: Locale, query: string, topic: string): Promise<SearchHit[]> {
   if (!query && !topic) return [];
-  const pagefind = await loadPagefind();
   const folded = foldToSimplified(query, scriptMaps);
+  const pagefind = await withIndexes(folded ? getIndexesForQuery(folded, indexedLocales) : indexedLocales);
   const response = await pagefind.search(stemEnglishWords(folded) || null, topic ? { filters: { topic } } : {});
   const data = await Promise.all(response.results.slice(0, resultLimit).map((result) => result.data()));
   const hits = data.map((entry) => toSearchHit(entry, pageLocale, folded, scriptMaps)).filter((hit): hit is SearchHit => hit !== undefined);

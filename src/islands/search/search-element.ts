@@ -4,7 +4,7 @@ import { wholeIndexAttribute } from '../../lib/search/bundle-path.ts';
 import type { SearchHit } from '../../lib/search/results.ts';
 import type { Translate } from '../../lib/translate.ts';
 import { readIslandLanguage } from '../island-data.ts';
-import { loadPagefind, searchAllLanguages } from './pagefind-client.ts';
+import { prepareSearch, searchAllLanguages } from './pagefind-client.ts';
 import { renderHit } from './render-hit.ts';
 import { onArrowKeys } from './search-keys.ts';
 
@@ -59,8 +59,8 @@ class SearchElement extends HTMLElement {
     this.addEventListener('keydown', (event) => this.#onKeydown(event));
     if (this.#isPage) this.#readUrl();
     else this.#closeWhenLeft();
-    // This code loads when the reader reaches for the box: fetch the index now, while they type their first word.
-    loadPagefind({ wholeIndex: this.hasAttribute(wholeIndexAttribute) }).catch(() => undefined);
+    // This code loads when the reader reaches for the box: fetch their language's index now, while they type.
+    prepareSearch(this.#locale, { wholeIndex: this.hasAttribute(wholeIndexAttribute) }).catch(() => undefined);
     // The reader may have typed before this code arrived.
     if (this.#isPage || this.#input.value) void this.#update();
   }

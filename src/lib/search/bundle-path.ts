@@ -7,14 +7,19 @@ import { contentLocales, type Locale } from '../locales.ts';
 export const indexedLocales: Locale[] = contentLocales;
 
 /**
- * The bundle the browser loads Pagefind's code and WebAssembly from; the other languages' indexes are merged into it.
- * Chinese, because merged indexes run on the main bundle's WebAssembly and only this way round do both languages work.
+ * Where Pagefind's code, WebAssembly and highlighter are served from, root-relative: a bundle of their own, whose index
+ * holds one placeholder page (Pagefind needs one to start), so that every language's index can be merged into it only
+ * when a query needs it (src/lib/search/index-routing.ts). The Chinese index cannot be the main one: the main index is
+ * searched, so fetched, on every query.
  */
-export const mainSearchLocale: Locale = 'zh';
+export const searchRuntimePath = '/pagefind/runtime/';
+
+/** The placeholder page's URL in the runtime bundle: outside every locale, so no result ever shows it. */
+export const runtimePlaceholderUrl = searchRuntimePath;
 
 /**
  * The build marks every search box with this attribute when each language's index is one file (see
- * src/integrations/search-index.ts): the search then fetches the indexes on focus, as any query needs all of them.
+ * src/integrations/search-index.ts): the search then fetches the reader's language's index on focus.
  */
 export const wholeIndexAttribute = 'data-index-whole';
 

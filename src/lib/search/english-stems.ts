@@ -2,8 +2,8 @@ import { stemmer } from '@orama/stemmers/english';
 
 /**
  * Stems the English words of a query as Pagefind stemmed the English pages when it indexed them ("customers" →
- * "custom"). Needed because the browser searches both languages on the Chinese instance (see mainSearchLocale), which
- * does not stem English queries: unstemmed, "customers" only matched the pages where the word was never stemmed.
+ * "custom"). Needed because the browser searches every language on Pagefind's plain WebAssembly (see searchRuntimePath),
+ * which does not stem English queries: unstemmed, "customers" only matched the pages where the word was never stemmed.
  * Pagefind matches the last word as a prefix, so a stem also finds longer indexed forms. Other text stays as it is.
  * @example stemEnglishWords('tagging customers 资产') // 'tag custom 资产'
  */
