@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildScriptMaps } from '../../src/lib/chinese-script/fold-map.ts';
-import { foldToSimplified, toTraditionalHtml, toTraditionalText } from '../../src/lib/chinese-script/script-map.ts';
+import { foldToSimplified, packScriptMaps, toTraditionalHtml, toTraditionalText, unpackScriptMaps } from '../../src/lib/chinese-script/script-map.ts';
 import { toTraditional } from '../../src/lib/chinese-script/to-traditional.ts';
 
 describe('buildScriptMaps on invented texts', () => {
@@ -50,5 +50,28 @@ describe('toTraditionalHtml', () => {
     ['<a href="/zh/复">复</a>', '<a href="/zh/复">複</a>'],
   ])('%s → %s', (html, converted) => {
     expect(toTraditionalHtml(html, maps)).toBe(converted);
+  });
+});
+
+describe('script maps packed for the browser', () => {
+  it.each([
+    ['invented texts', ['我们发现他剪了头发,后来又发现了。', '皇后的面条', '面对客户,了解客户', '乾隆年间的干部', '复制链接', '反复推荐']],
+    ['one-to-many characters only', ['头发', '发现', '面条', '面对']],
+    ['no Chinese', ['hello']],
+  ])('unpack gives back the maps built from %s', (_, texts) => {
+    const maps = buildScriptMaps(texts);
+    expect(unpackScriptMaps(packScriptMaps(maps))).toEqual(maps);
+  });
+
+  it('is smaller than the maps as JSON, toTraditional kept only where its inverse would differ', () => {
+    const maps = buildScriptMaps(['我们发现他剪了头发,后来又发现了。', '客户细分', '面对客户,了解客户']);
+    const packed = packScriptMaps(maps);
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(maps).length / 2);
+    expect(Array.from(packed.toTraditionalExceptions).length).toBeLessThan(Object.keys(maps.toTraditional).length * 2);
+  });
+
+  it('carries a hand-written map of single characters and a phrase', () => {
+    const maps = { toSimplified: { 戶: '户' }, toTraditional: { 户: '戶' }, phrases: { 头发: '頭髮' } };
+    expect(unpackScriptMaps(packScriptMaps(maps))).toEqual(maps);
   });
 });

@@ -3,12 +3,12 @@ import { getSearchBundlePath, indexedLocales, searchRuntimePath } from '../../li
 import { getIndexesForQuery, getReaderIndex } from '../../lib/search/index-routing.ts';
 import { orderHits, toSearchHit, type PagefindResultData, type SearchHit } from '../../lib/search/results.ts';
 import { getLanguageTag, type Locale } from '../../lib/locales.ts';
-import { foldToSimplified, type ScriptMaps } from '../../lib/chinese-script/script-map.ts';
+import { foldToSimplified, unpackScriptMaps, type PackedScriptMaps } from '../../lib/chinese-script/script-map.ts';
 import { stemEnglishWords } from '../../lib/search/english-stems.ts';
 import scriptMapsData from 'kb:data/script-maps';
 
-// Built from the content's characters at build time (src/integrations/script-maps-data.ts): a few KB.
-const scriptMaps = scriptMapsData as ScriptMaps;
+// Built from the content's characters at build time (src/integrations/script-maps-data.ts): about 1.4 KB gzip.
+const scriptMaps = unpackScriptMaps(scriptMapsData as PackedScriptMaps);
 
 /** The part of Pagefind's browser API (`pagefind.js`) that we call. */
 interface Pagefind {

@@ -11,6 +11,59 @@ export interface ScriptMaps {
   phrases: Record<string, string>;
 }
 
+/**
+ * ScriptMaps as they ship to the browser, half the size of the maps as JSON: each map a string of character pairs, and
+ * `toTraditional` only where it differs from the inverse of `toSimplified` (a Simplified character that one Traditional
+ * character folds to converts back to that one). A pair of the same character twice means no Traditional form.
+ */
+export interface PackedScriptMaps {
+  toSimplified: string;
+  toTraditionalExceptions: string;
+  phrases: Record<string, string>;
+}
+
+function toPairs(map: Record<string, string>): string {
+  return Object.entries(map)
+    .map(([from, to]) => `${from}${to}`)
+    .join('');
+}
+
+function fromPairs(pairs: string): Record<string, string> {
+  const chars = Array.from(pairs);
+  const map: Record<string, string> = {};
+  for (let i = 0; i + 1 < chars.length; i += 2) map[chars[i] ?? ''] = chars[i + 1] ?? '';
+  return map;
+}
+
+/** The single Traditional character each Simplified one is folded from, where there is only one. */
+function invertUnique(toSimplified: Record<string, string>): Record<string, string> {
+  const sources = new Map<string, string[]>();
+  for (const [traditional, simplified] of Object.entries(toSimplified)) sources.set(simplified, [...(sources.get(simplified) ?? []), traditional]);
+  const inverse: Record<string, string> = {};
+  for (const [simplified, [only, ...others]] of sources) if (only !== undefined && others.length === 0) inverse[simplified] = only;
+  return inverse;
+}
+
+/** Packs maps for the browser (build time); unpackScriptMaps gives them back. Every map entry is one character to one. */
+export function packScriptMaps(maps: ScriptMaps): PackedScriptMaps {
+  const derived = invertUnique(maps.toSimplified);
+  const exceptions: Record<string, string> = {};
+  for (const [simplified, traditional] of Object.entries(maps.toTraditional)) if (derived[simplified] !== traditional) exceptions[simplified] = traditional;
+  for (const simplified of Object.keys(derived)) if (!Object.hasOwn(maps.toTraditional, simplified)) exceptions[simplified] = simplified;
+  return { toSimplified: toPairs(maps.toSimplified), toTraditionalExceptions: toPairs(exceptions), phrases: maps.phrases };
+}
+
+/** Unpacks maps packed by packScriptMaps. */
+export function unpackScriptMaps(packed: PackedScriptMaps): ScriptMaps {
+  const toSimplified = fromPairs(packed.toSimplified);
+  const toTraditional = invertUnique(toSimplified);
+  for (const [simplified, traditional] of Object.entries(fromPairs(packed.toTraditionalExceptions))) {
+    if (simplified === traditional) delete toTraditional[simplified];
+    else toTraditional[simplified] = traditional;
+  }
+  return { toSimplified, toTraditional, phrases: packed.phrases };
+}
+
 function lookUp(map: Record<string, string>, key: string): string | undefined {
   return Object.hasOwn(map, key) ? map[key] : undefined;
 }
