@@ -41,8 +41,8 @@ async function countIndexFiles(bundle: string): Promise<number> {
 
 /**
  * When every language's index is a single file (a small site: the article's seven mistakes, and up to three times that,
- * measured), any word loads all of it, so the search box may as well fetch it while the reader types: the attribute
- * tells it so. A larger index comes in parts, and the search fetches the parts each query needs.
+ * measured), any word loads all of it, so the search box may as well fetch the reader's language's index while they type: the
+ * attribute tells it so. A larger index comes in parts, and the search fetches the parts each query needs.
  */
 async function markWholeIndex(outDir: string, bundles: string[]): Promise<boolean> {
   const counts = await Promise.all(bundles.map(countIndexFiles));
