@@ -57,8 +57,10 @@ describe('reading in every script', () => {
     const { page } = await openPage(browser());
     await page.goto(`${fixtureUrl}/${variant}/self-check/`);
     await page.locator(`fieldset#${question}`).getByLabel(t(variant, 'selfCheck.answer.yes'), { exact: true }).check();
-    const hash = new URL((await page.locator('[data-share]').getAttribute('href')) ?? '', fixtureUrl).hash;
-    expect(hash).toMatch(/^#answers=/);
+    // The island may still be loading when the answer is given: it updates the share link once it has run.
+    const readHash = async () => new URL((await page.locator('[data-share]').getAttribute('href')) ?? '', fixtureUrl).hash;
+    await expect.poll(readHash).toMatch(/^#answers=/);
+    const hash = await readHash();
     for (const locale of locales) {
       const { page: other } = await openPage(browser());
       await other.goto(`${fixtureUrl}/${locale}/self-check/${hash}`);
