@@ -2,7 +2,7 @@ import { glob, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { getSearchBundlePath, indexedLocales, runtimePlaceholderUrl, searchRuntimePath, wholeIndexAttribute } from '../lib/search/bundle-path.ts';
+import { getSearchBundlePath, indexedLocales, searchRuntimePath, wholeIndexAttribute } from '../lib/search/bundle-path.ts';
 import { rewritePages } from './rewrite-pages.ts';
 
 // Files of Pagefind's bundle that the browser never asks for here: they would only add to dist/ and the offline cache.
@@ -15,9 +15,9 @@ const unusedInLanguageBundle = [...unusedInRuntimeBundle, 'pagefind.js', 'pagefi
 /**
  * The runtime's placeholder page: a character Pagefind indexes as a word, in no language ('und'), so that the runtime
  * ships Pagefind's plain WebAssembly, which stems nothing (English queries are stemmed as the English index was, by
- * src/lib/search/english-stems.ts). Its URL is outside every locale, so it is never a result.
+ * src/lib/search/english-stems.ts). Its URL, the runtime's own, is outside every locale, so it is never a result.
  */
-const placeholder = { url: runtimePlaceholderUrl, content: '〇', language: 'und' };
+const placeholder = { url: searchRuntimePath, content: '〇', language: 'und' };
 
 async function writeBundle(index: pagefind.PagefindIndex, outputPath: string, unused: string[]): Promise<void> {
   const written = await index.writeFiles({ outputPath });

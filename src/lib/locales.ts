@@ -62,6 +62,11 @@ export function getSourceLocale(locale: Locale): Locale | undefined {
   return isLocale(definition.convertedFrom) ? definition.convertedFrom : undefined;
 }
 
+/** Returns the locale whose written content a locale shows: its own, or its source's for a script variant (zh-hant → zh). */
+export function getWrittenLocale(locale: Locale): Locale {
+  return getSourceLocale(locale) ?? locale;
+}
+
 /** The locales whose content is written (content/<locale>/), not converted. */
 export const contentLocales = locales.filter((locale) => getSourceLocale(locale) === undefined);
 

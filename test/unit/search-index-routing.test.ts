@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getIndexesForQuery, getReaderIndex } from '../../src/lib/search/index-routing.ts';
-import { getContentScript, scriptVariants } from '../../src/lib/locales.ts';
+import { getIndexesForQuery } from '../../src/lib/search/index-routing.ts';
+import { getContentScript, getWrittenLocale, scriptVariants } from '../../src/lib/locales.ts';
 import { indexedLocales } from '../../src/lib/search/bundle-path.ts';
 
 describe('which indexes a query is searched in', () => {
@@ -27,10 +27,10 @@ describe('which indexes a query is searched in', () => {
   });
 });
 
-describe("the reader's index", () => {
-  it('is their language’s, or its source’s for a script variant', () => {
-    expect(getReaderIndex('en')).toBe('en');
-    expect(getReaderIndex('zh')).toBe('zh');
-    expect(getReaderIndex('zh-hant')).toBe('zh');
+describe('the written locale a page shows, whose index its reader searches first', () => {
+  it('is its own, or its source’s for a script variant', () => {
+    expect(getWrittenLocale('en')).toBe('en');
+    expect(getWrittenLocale('zh')).toBe('zh');
+    expect(getWrittenLocale('zh-hant')).toBe('zh');
   });
 });

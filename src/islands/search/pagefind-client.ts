@@ -1,8 +1,8 @@
 import { pathWithBase } from '../../lib/base-path.ts';
 import { getSearchBundlePath, indexedLocales, searchRuntimePath } from '../../lib/search/bundle-path.ts';
-import { getIndexesForQuery, getReaderIndex } from '../../lib/search/index-routing.ts';
+import { getIndexesForQuery } from '../../lib/search/index-routing.ts';
 import { orderHits, toSearchHit, type PagefindResultData, type SearchHit } from '../../lib/search/results.ts';
-import { getLanguageTag, type Locale } from '../../lib/locales.ts';
+import { getLanguageTag, getWrittenLocale, type Locale } from '../../lib/locales.ts';
 import { foldToSimplified, unpackScriptMaps, type PackedScriptMaps } from '../../lib/chinese-script/script-map.ts';
 import { stemEnglishWords } from '../../lib/search/english-stems.ts';
 import scriptMapsData from 'kb:data/script-maps';
@@ -77,7 +77,7 @@ async function withIndexes(locales: readonly Locale[]): Promise<Pagefind> {
  * a larger index comes in parts, and each query fetches the parts it needs.
  */
 export async function prepareSearch(pageLocale: Locale, { wholeIndex = false } = {}): Promise<void> {
-  const locale = getReaderIndex(pageLocale);
+  const locale = getWrittenLocale(pageLocale);
   const pagefind = await withIndexes([locale]);
   const probe = indexProbes[locale];
   if (wholeIndex && probe) await pagefind.preload(probe);

@@ -1,7 +1,7 @@
 import { getTermSide, type TermSide } from './localize.ts';
 import { createTermMatcher } from './term-matcher.ts';
 import type { GlossaryTerm } from './schema.ts';
-import { contentLocales, getSourceLocale, type Locale } from '../locales.ts';
+import { contentLocales, getWrittenLocale, type Locale } from '../locales.ts';
 
 /** One entry of a glossary page: the term in the page's locale, its forms in the other written languages, where it is used. */
 export interface GlossaryEntryView {
@@ -21,7 +21,7 @@ export function getGlossaryEntries(
   locale: Locale,
   mistakes: readonly { number: number; slug: string; title: string; body: string }[],
 ): GlossaryEntryView[] {
-  const written = getSourceLocale(locale) ?? locale;
+  const written = getWrittenLocale(locale);
   return terms.map((term) => {
     const side = getTermSide(term, locale);
     const find = createTermMatcher([{ id: term.id, forms: [side.term, ...side.variants] }]);

@@ -1,5 +1,5 @@
 import { toTraditional } from '../chinese-script/to-traditional.ts';
-import { getSourceLocale, type Locale } from '../locales.ts';
+import { getWrittenLocale, type Locale } from '../locales.ts';
 import type { GlossaryTerm } from './schema.ts';
 
 /** One language's side of a glossary term: the word the text uses, its other forms, a definition, readers' words. */
@@ -22,7 +22,7 @@ const sides = { en: 'en', zh: 'zh' } as const;
  * @example getTermSide(term, 'zh-hant').term // '高資產客戶'
  */
 export function getTermSide(term: GlossaryTerm, locale: Locale): TermSide {
-  const source = getSourceLocale(locale) ?? locale;
+  const source = getWrittenLocale(locale);
   const side = term[sides[source as keyof typeof sides] ?? 'en'];
   const convert = converters[locale] ?? ((text: string) => text);
   return {

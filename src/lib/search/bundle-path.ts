@@ -14,9 +14,6 @@ export const indexedLocales: Locale[] = contentLocales;
  */
 export const searchRuntimePath = '/pagefind/runtime/';
 
-/** The placeholder page's URL in the runtime bundle: outside every locale, so no result ever shows it. */
-export const runtimePlaceholderUrl = searchRuntimePath;
-
 /**
  * The build marks every search box with this attribute when each language's index is one file (see
  * src/integrations/search-index.ts): the search then fetches the reader's language's index on focus.

@@ -1,4 +1,4 @@
-import { getContentScript, getSourceLocale, type Locale } from '../locales.ts';
+import { getContentScript, type Locale } from '../locales.ts';
 
 function scriptPattern(locale: Locale): RegExp | undefined {
   const script = getContentScript(locale);
@@ -14,9 +14,4 @@ function scriptPattern(locale: Locale): RegExp | undefined {
 export function getIndexesForQuery(query: string, indexed: readonly Locale[]): Locale[] {
   const matching = indexed.filter((locale) => scriptPattern(locale)?.test(query) === true);
   return matching.length > 0 ? matching : [...indexed];
-}
-
-/** The index a reader on a `locale` page most likely searches first: their language's, or its source's for a variant (zh-hant → zh). */
-export function getReaderIndex(locale: Locale): Locale {
-  return getSourceLocale(locale) ?? locale;
 }
