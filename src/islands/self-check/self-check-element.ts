@@ -1,11 +1,12 @@
 import { decodeAnswers, readShareCode, toShareHash } from '../../lib/self-check/share-code.ts';
-import { storageKey } from '../../lib/self-check/answer-store.ts';
+import { answerStore, storageKey } from '../../lib/self-check/answer-store.ts';
 import { isAnswer, scoreAnswers, type Answer, type Answers } from '../../lib/self-check/scoring.ts';
+import { stampAfter, toPresent } from '../../lib/storage/merge-changes.ts';
 import type { StoreProblem } from '../../lib/storage/storage-access.ts';
 import type { Translate } from '../../lib/translate.ts';
 import { readIslandJson, readIslandLanguage } from '../island-data.ts';
 import { downloadText, toKeptFileName } from '../storage/download-text.ts';
-import { AnswerKeeper } from './answer-keeper.ts';
+import { KeptStore } from '../storage/kept-store.ts';
 import { describeMistake, fillList, summarise, type IslandQuestion, type MistakeLink } from './self-check-result.ts';
 import { showShareNotice, showStorageNotice } from './self-check-notices.ts';
 
@@ -21,7 +22,7 @@ class SelfCheckElement extends HTMLElement {
   #t: Translate = (key) => key;
   #questions: IslandQuestion[] = [];
   #mistakes = new Map<string, MistakeLink>();
-  #keeper: AnswerKeeper | undefined;
+  #keeper: KeptStore<Answer> | undefined;
   /** Someone else's answers from a share link: shown, never saved, until the reader starts from them or from their own. */
   #shared: Answers | undefined;
   /** The last failed save, said once until a save works again. */
@@ -39,7 +40,10 @@ class SelfCheckElement extends HTMLElement {
       href: fieldset.dataset.href ?? '',
     }));
     // Another tab (a mistake page, the self-check) changed the stored answers: show them, unless showing a share link.
-    this.#keeper = new AnswerKeeper(() => this.#shared === undefined && this.#show());
+    this.#keeper = new KeptStore(answerStore, () => {
+      this.#showStorage();
+      if (this.#shared === undefined) this.#show();
+    });
     this.addEventListener('change', (event) => this.#onChange(event));
     this.addEventListener('click', (event) => this.#onClick(event));
     if (this.#isPage) window.addEventListener('hashchange', () => this.#load());
@@ -63,7 +67,7 @@ class SelfCheckElement extends HTMLElement {
   }
 
   get #answers(): Answers {
-    return this.#shared ?? this.#keeper?.answers ?? {};
+    return this.#shared ?? toPresent(this.#keeper?.changes ?? {});
   }
 
   /** Shows the answers of a share link in the URL, else the reader's own; `message` leads the announced result. */
@@ -100,9 +104,11 @@ class SelfCheckElement extends HTMLElement {
     this.#show();
   }
 
-  /** Saves changes to the reader's own answers (undefined clears one) and says a failed save once. */
-  #save(changes: Record<string, Answer | undefined>): void {
-    const problem = this.#keeper?.change(changes);
+  /** Saves changes to the reader's own answers (undefined clears one), each newer than what is known of it; says a failed save once. */
+  #save(answers: Record<string, Answer | undefined>): void {
+    const known = this.#keeper?.changes ?? {};
+    const now = Date.now();
+    const problem = this.#keeper?.apply(Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, { at: stampAfter(known, id, now), value }])));
     if (problem !== this.#problem) {
       this.#problem = problem;
       this.#showStorage();
@@ -129,7 +135,7 @@ class SelfCheckElement extends HTMLElement {
     const target = event.target instanceof Element ? event.target.closest('button, a') : null;
     if (!target) return;
     if (target.hasAttribute('data-clear')) {
-      this.#save(Object.fromEntries([...this.#ids, ...Object.keys(this.#keeper?.answers ?? {})].map((id) => [id, undefined])));
+      this.#save(Object.fromEntries([...this.#ids, ...Object.keys(this.#keeper?.changes ?? {})].map((id) => [id, undefined])));
       if (readShareCode(location.hash) !== undefined) history.replaceState(null, '', location.pathname + location.search);
       this.#load(this.#t('selfCheck.cleared'));
     } else if (target.hasAttribute('data-own')) this.#leaveShared(false);

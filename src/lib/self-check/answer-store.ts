@@ -80,3 +80,6 @@ export function saveChanges(storage: StorageLike | undefined, changes: AnswerCha
   const merged = mergeChanges(stored.ok ? stored.changes : {}, changes);
   return { changes: merged, result: attempt(storage, (present) => present.setItem(storageKey, JSON.stringify({ version, answers: merged }))) };
 }
+
+/** The answer store's functions, for the island's `KeptStore`. */
+export const answerStore = { key: storageKey, read: readStoredAnswers, parse: parseStoredAnswers, save: saveChanges };

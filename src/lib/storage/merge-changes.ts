@@ -7,7 +7,7 @@ export interface Change<T> {
   /** Milliseconds since the epoch of the change. */
   at: number;
   /** The item's value; absent when the change removed it. */
-  value?: T;
+  value?: T | undefined;
 }
 
 export type Changes<T> = Readonly<Record<string, Change<T>>>;
