@@ -165,7 +165,8 @@ class WorkshopElement extends HTMLElement {
     const { responses, held } = this.#keeper.contents;
     this.#responses = responses;
     renderRoom(this, aggregateRoom(this.#context.questions, responses), responses, this.#context);
-    renderHeld(this, held, this.#context.t);
+    // Lines of the last paste are offered in its report; the list keeps those of earlier pastes (and after a reload).
+    renderHeld(this, held.filter(({ id }) => !this.#reportHeld.includes(id)), this.#context.t);
     const unreadable = this.#keeper.unreadable;
     showNotice(this, '[data-kept-text]', unreadable ? this.#t('workshop.room.storage.unreadable', { reason: this.#t(`workshop.room.storage.reason.${unreadable}`) }) : '');
     const kept = part(this, '[data-kept-room]');
