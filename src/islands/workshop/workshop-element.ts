@@ -96,6 +96,7 @@ class WorkshopElement extends HTMLElement {
     );
     const accepted = result.accepted.map(({ response }) => ({ response }));
     this.#reportHeld = this.#add([...accepted, ...held]).slice(accepted.length);
+    this.#render(); // now that the list knows which held lines the report offers
   }
 
   /** Counts a held line (by its stored id) after all, once: the button then says so and does nothing more. */
