@@ -2,24 +2,25 @@
 export interface MainlandWord {
   word: string;
   taiwan: string;
-  why: string;
+  /** Why, where the word alone does not say it. */
+  why?: string;
 }
 
 // Mainland words that character conversion (and even OpenCC's Taiwan vocabulary, `twp`) leaves in our text, or brings in
 // (发布 → 釋出). The author's text is exempt: it keeps his words, converted character by character.
 export const mainlandWords: readonly MainlandWord[] = [
   { word: '釋出', taiwan: '發表', why: '釋出 is a software release; an article is 發表' },
-  { word: '二維碼', taiwan: 'QR Code', why: 'Taiwan says QR Code' },
-  { word: '掃碼', taiwan: '掃描QR Code', why: 'Taiwan says 掃描QR Code' },
-  { word: '博客', taiwan: '部落格', why: 'Taiwan says 部落格' },
-  { word: '群聊', taiwan: '群組', why: 'Taiwan says 群組 (a chat group)' },
-  { word: '項目', taiwan: '專案', why: 'a project is a 專案 in Taiwan' },
-  { word: '條結果', taiwan: '筆結果', why: 'Taiwan counts results with 筆' },
-  { word: '省流量', taiwan: '數據節省', why: "Taiwan's phones call it 數據節省模式" },
-  { word: '攝像頭', taiwan: '相機', why: 'Taiwan says 相機 (or 攝影機)' },
-  { word: '賬號', taiwan: '帳號', why: 'Taiwan writes 帳號' },
-  { word: '視頻', taiwan: '影片', why: 'Taiwan says 影片' },
-  { word: '默認', taiwan: '預設', why: 'Taiwan says 預設' },
+  { word: '二維碼', taiwan: 'QR Code' },
+  { word: '掃碼', taiwan: '掃描QR Code' },
+  { word: '博客', taiwan: '部落格' },
+  { word: '群聊', taiwan: '群組', why: 'a chat group' },
+  { word: '項目', taiwan: '專案', why: 'where a project is meant' },
+  { word: '條結果', taiwan: '筆結果', why: 'results are counted with 筆' },
+  { word: '省流量', taiwan: '數據節省', why: "phones' 數據節省模式" },
+  { word: '攝像頭', taiwan: '相機', why: 'or 攝影機' },
+  { word: '賬號', taiwan: '帳號' },
+  { word: '視頻', taiwan: '影片' },
+  { word: '默認', taiwan: '預設' },
 ];
 
 /** A mainland word found in a text: the entry and where it starts. */
@@ -39,8 +40,8 @@ export function findMainlandWords(text: string): MainlandWordMatch[] {
 
 /**
  * The message for each mainland word in one of our Traditional texts: where (`content/zh/…: q-7-2`), the word and Taiwan's.
- * @example describeMainlandWords('content/zh/x.mdx: q-7-2', '細分項目') // ['content/zh/x.mdx: q-7-2: its Traditional text has 項目 (a project is a 專案 in Taiwan: write 專案) in "細分項目"']
+ * @example describeMainlandWords('content/zh/x.mdx: q-7-2', '細分項目') // ['content/zh/x.mdx: q-7-2: its Traditional text "細分項目" has 項目, which Taiwan writes 專案 (where a project is meant)']
  */
 export function describeMainlandWords(where: string, text: string): string[] {
-  return findMainlandWords(text).map(({ word, taiwan, why }) => `${where}: its Traditional text has ${word} (${why}: write ${taiwan}) in "${text}"`);
+  return findMainlandWords(text).map(({ word, taiwan, why }) => `${where}: its Traditional text "${text}" has ${word}, which Taiwan writes ${taiwan}${why ? ` (${why})` : ''}`);
 }

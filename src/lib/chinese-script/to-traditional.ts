@@ -64,11 +64,13 @@ export function toTraditionalInterface(text: string): string {
 
 /**
  * Converts the site's own words in the content (summaries, questions, glossary definitions, the source's name) as a
- * Taiwanese reader writes them: like the interface, so 项目 → 專案, 博客 → 部落格, “” → 「」.
+ * Taiwanese reader writes them: `s2twp` vocabulary (项目 → 專案, 博客 → 部落格) and corner quotes. Not the interface's word
+ * table: a listed mainland word that remains is reported by the content rules (content-rules/chinese-wording.ts).
  * @example toTraditionalOwnWords('细分项目') // '細分專案'
  */
 export function toTraditionalOwnWords(text: string): string {
-  return toTraditionalInterface(text);
+  const convert = getConverter('twp');
+  return text.replace(nonAsciiRun, (run) => toTaiwanQuotes(convert(run)));
 }
 
 /**
