@@ -1,8 +1,6 @@
 import { toQrSvg, type QrSvgOptions } from '../../lib/qr-code.ts';
 import { toShortAddress } from '../../lib/workshop/short-address.ts';
-
-/** Fired (bubbling) on `<kb-site-qr>` once it has redrawn its code, for copies of it (the presenter view) to follow. */
-export const siteQrDrawnEvent = 'kb-site-qr-drawn';
+import { siteQrDrawnEvent } from './site-qr-event.ts';
 
 /**
  * `<kb-site-qr>`: a QR code of one of our pages, drawn at build time for the built address (SITE_URL). The island loads
@@ -16,7 +14,7 @@ class SiteQrElement extends HTMLElement {
     const path = this.dataset.path;
     if (!path) return;
     const url = new URL(path, location.origin).href;
-    const level = (this.dataset.level ?? 'M') as QrSvgOptions['errorCorrectionLevel'];
+    const level: NonNullable<QrSvgOptions['errorCorrectionLevel']> = this.dataset.level === 'L' ? 'L' : 'M';
     const code = this.querySelector('[data-site-code]');
     // Our own SVG string: the address is only ever drawn as modules, the label is escaped by toQrSvg.
     if (code) code.innerHTML = toQrSvg(url, { label: this.dataset.label ?? '', errorCorrectionLevel: level });

@@ -7,6 +7,7 @@ import type { RoomResponse } from '../../lib/workshop/room-response.ts';
 import { clearRoom, loadRoom, saveRoom, type StoreResult } from '../../lib/workshop/room-store.ts';
 import { announce, part, showNotice } from './dom.ts';
 import { renderPasteReport } from './paste-report.ts';
+import { PresenterView } from './presenter-view.ts';
 import { downloadRoomCsv, printRoomSummary } from './room-export.ts';
 import { renderRoom, type RoomViewContext } from './room-view.ts';
 import { ScanPanel, type ScanOutcome } from './scan-panel.ts';
@@ -22,6 +23,7 @@ class WorkshopElement extends HTMLElement {
   /** Responses of the last paste held back as the same answers as another: counted only if the trainer says so. */
   #held: RoomResponse[] = [];
   #scan: ScanPanel | undefined;
+  #presenter: PresenterView | undefined;
   #storageProblem = '';
 
   connectedCallback(): void {
@@ -29,6 +31,7 @@ class WorkshopElement extends HTMLElement {
     const { t } = readIslandLanguage(this);
     this.#context = { ...readIslandJson<Omit<RoomViewContext, 't'>>(this.dataset.room, { questions: [], mistakes: [], languages: {} }), t };
     this.#scan = new ScanPanel(this, t, (text) => this.#judge(text));
+    this.#presenter = new PresenterView(this, t, new Map(this.#context.mistakes.map((mistake) => [mistake.slug, mistake.label])));
     const loaded = loadRoom(getStorage(), this.#classify.questionIds, locales);
     this.#responses = loaded.responses;
     if (loaded.dropped > 0) showNotice(this, '[data-storage]', t('workshop.room.storage.dropped', { count: loaded.dropped }));
@@ -37,10 +40,12 @@ class WorkshopElement extends HTMLElement {
     const room = part(this, '[data-room-view]');
     if (room) room.hidden = false;
     this.#render();
+    if (new URLSearchParams(location.search).has('present')) this.#presenter.open(false);
   }
 
   get #classify(): ClassifyContext {
-    return { questionIds: this.#context?.questions.map((question) => question.id) ?? [], locales, room: this.#responses };
+    const site = { hosts: [...(this.#context?.site?.hosts ?? []), location.host], base: this.#context?.site?.base ?? '/' };
+    return { questionIds: this.#context?.questions.map((question) => question.id) ?? [], locales, room: this.#responses, site };
   }
 
   #t(key: string, values?: Record<string, string | number>): string {
@@ -124,13 +129,17 @@ class WorkshopElement extends HTMLElement {
   }
 
   #render(): void {
-    if (this.#context) renderRoom(this, aggregateRoom(this.#context.questions, this.#responses), this.#responses, this.#context);
+    if (!this.#context) return;
+    const summary = aggregateRoom(this.#context.questions, this.#responses);
+    renderRoom(this, summary, this.#responses, this.#context);
+    this.#presenter?.update(summary);
   }
 
   /** Judges a scanned code: new answers join the room, answers already in it wait for the trainer's word. */
   #judge(text: string): ScanOutcome {
     const verdict = classifyLink(text, this.#classify);
     if (!verdict.ok) return { text: this.#t('workshop.room.scan.rejected', { reason: this.#t(`workshop.room.reason.${verdict.reason}`) }) };
+    if (verdict.otherSite) return { text: this.#t('workshop.room.scan.otherSite', { site: verdict.otherSite }), held: verdict.response };
     if (this.#responses.some((response) => response.code === verdict.response.code)) return { text: this.#t('workshop.room.scan.inRoom'), held: verdict.response };
     this.#add([verdict.response], false); // The scan's status line is the announcement.
     return { text: this.#t('workshop.room.scan.added', { number: this.#responses.length }), added: true };
