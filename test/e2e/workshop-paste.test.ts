@@ -145,6 +145,21 @@ describe('workshop room: collecting by paste', () => {
     expect(errors).toEqual([]);
   });
 
+  it('holds back a link from another site, says where it is from, and counts it only when the trainer says so', async () => {
+    const { page } = await openPage(browser());
+    await page.goto(`${baseUrl}/en/workshop/`);
+    const foreign = lines[1]?.replace(baseUrl, 'https://other-kb.example.org') ?? '';
+    expect(foreign).toMatch(/^https:\/\/other-kb\.example\.org\/zh\/self-check\/#answers=/);
+    await paste(page, [lines[0], foreign, lines[2]].join('\n'));
+    await expect.poll(() => count(page)).toBe('2 responses');
+    expect(await report(page).locator('p').textContent()).toBe('Added: 2 · Already counted: 0 · Held back: 1 · Not a link: 0');
+    const held = report(page).locator('details[data-report-group="held"]');
+    expect(await held.locator('li strong').allTextContents()).toEqual(['Line 2: from other-kb.example.org, another site: held back']);
+    await held.getByRole('button', { name: 'Count line 2 too' }).click();
+    await expect.poll(() => count(page)).toBe('3 responses');
+    expect(await held.getByRole('button', { name: 'Counted.' }).getAttribute('aria-disabled')).toBe('true');
+  });
+
   it('speaks the reader’s language, whatever language the links were made in', async () => {
     const { page } = await openPage(browser(), { colorScheme: 'dark' });
     await page.goto(`${baseUrl}/zh/workshop/`);
