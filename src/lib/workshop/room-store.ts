@@ -22,6 +22,8 @@ export interface HeldInfo {
   line: number;
   text: string;
   firstLine?: number;
+  /** For a link from another site: that site, e.g. `other-kb.example.org`. */
+  site?: string;
 }
 
 export interface RoomEntry {
