@@ -62,11 +62,10 @@ describe('workshop room: nothing a trainer keeps is lost', () => {
   });
 
   it.each([
-    ['truncated JSON', () => '{"version":2,"responses":{"r-1":{"at":1,"value":{"code":"1y', 'corrupt'],
-    ['a newer format', () => JSON.stringify({ version: 3, rooms: [{ responses: ['1yyy'] }] }), 'newer'],
-    ['a room over the size limit', () => JSON.stringify({ version: 2, responses: {}, pad: 'x'.repeat(1_000_001) }), 'too-big'],
-  ] as const)('keeps a stored room it cannot read (%s) aside, says so, offers it for download, and the next paste does not replace it', async (_case, make, reason) => {
-    const text = make();
+    ['truncated JSON', '{"version":2,"responses":{"r-1":{"at":1,"value":{"code":"1y', 'corrupt'],
+    ['a newer format', JSON.stringify({ version: 3, rooms: [{ responses: ['1yyy'] }] }), 'newer'],
+    ['a room over the size limit', JSON.stringify({ version: 2, responses: {}, pad: 'x'.repeat(1_000_001) }), 'too-big'],
+  ] as const)('keeps a stored room it cannot read (%s) aside, says so, offers it for download, and the next paste does not replace it', async (_case, text, reason) => {
     const reasons = { corrupt: 'it is damaged', newer: 'it was saved by a newer version of this site', 'too-big': 'it is far larger than this site ever saves' };
     const message = `A room saved earlier in this browser could not be read (${reasons[reason]}). It is kept aside, untouched; the responses you add now are saved separately.`;
     const { page } = await openPage(browser());
