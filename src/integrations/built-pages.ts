@@ -1,4 +1,4 @@
-import { glob, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, glob, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { finishPage } from '../lib/built-page.ts';
@@ -6,19 +6,23 @@ import { headerOnlyDirectives, mergePolicies } from '../lib/csp.ts';
 import { toHeadersFile } from '../lib/deploy/headers-file.ts';
 import { toNginxConf } from '../lib/deploy/nginx.ts';
 import { getDeployRules } from '../lib/deploy/rules.ts';
-import { locales } from '../lib/locales.ts';
+import { getLocaleAliases, locales } from '../lib/locales.ts';
 import { getNotFoundPath } from '../lib/not-found.ts';
 import { wholeIndexAttribute } from '../lib/search/bundle-path.ts';
 import { isWholeIndex } from './search-index.ts';
 import { serviceWorkerFile } from './service-worker.ts';
 
-/** Astro writes `/<lang>/404` as `<lang>/404/index.html`; hosts and the service worker look for `<lang>/404.html`. */
+/**
+ * Astro writes `/<lang>/404` as `<lang>/404/index.html`; hosts (Cloudflare Pages: the nearest 404.html up the path) and
+ * the service worker look for `<lang>/404.html`, and for `<alias>/404.html` under a locale's aliases (`/zh-tw/`).
+ */
 async function moveNotFoundPages(outDir: string): Promise<void> {
   for (const locale of locales) {
     const target = `${outDir}${getNotFoundPath(locale).slice(1)}`;
     const folder = target.replace(/\.html$/, '/');
     await rename(`${folder}index.html`, target);
     await rm(folder, { recursive: true });
+    for (const alias of getLocaleAliases(locale)) await copyFile(target, `${outDir}${alias}/404.html`);
   }
 }
 

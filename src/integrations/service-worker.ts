@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { choosePrecache, precacheBudgetBytes } from '../lib/offline/precache-budget.ts';
+import { offlineNavigation } from './offline-navigation.ts';
 import { claimWorkboxTempDir, releaseWorkboxTempDir } from './workbox-temp-dir.ts';
 
 /** File name of the service worker, at the root of the site (under the base path). */
@@ -44,7 +45,12 @@ export function serviceWorker(): AstroIntegration {
             { urlPattern: /\/_astro\/[^/]+\.wasm$/, handler: 'CacheFirst', options: { cacheName: 'kb-wasm', expiration: { maxEntries: 2 } } },
             // Pages left out of the precache (a large site's) are kept as they are read; the network first, so a new
             // deployment's page wins when there is one.
-            { urlPattern: ({ request }) => request.mode === 'navigate', handler: 'NetworkFirst', options: { cacheName: 'kb-pages', expiration: { maxEntries: 500 } } },
+            // When a page is in neither, the reader gets what the host would give online: offline-navigation.ts.
+            {
+              urlPattern: ({ request }) => request.mode === 'navigate',
+              handler: 'NetworkFirst',
+              options: { cacheName: 'kb-pages', expiration: { maxEntries: 500 }, plugins: [offlineNavigation] },
+            },
           ],
           maximumFileSizeToCacheInBytes: precacheBudgetBytes,
           manifestTransforms: [
