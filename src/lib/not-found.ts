@@ -9,12 +9,3 @@ export function getNotFoundPath(locale: Locale): string {
 export function getNotFoundPrefixes(): { prefix: string; locale: Locale }[] {
   return locales.flatMap((locale) => [locale, ...getLocaleAliases(locale)].map((prefix) => ({ prefix: `/${prefix}/`, locale })));
 }
-
-/**
- * Returns the locale of the 404 page for a missing root-relative path (without the base path), or undefined outside
- * every language (then the site-wide `/404.html` answers).
- * @example getNotFoundLocale('/zh-tw/nope/') // 'zh-hant'
- */
-export function getNotFoundLocale(path: string): Locale | undefined {
-  return getNotFoundPrefixes().find(({ prefix }) => path.startsWith(prefix) || `${path}/` === prefix)?.locale;
-}

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getLanguageTag, getLocaleAliases, locales, type Locale } from '../../src/lib/locales.ts';
@@ -36,6 +37,17 @@ describe('404 page', () => {
     await page.goto(`${fixtureUrl}/en/no-such-page/`);
     await page.locator('#search-panel-input').fill(searchWords.en);
     await page.locator('.search--panel a.search-hit__link').first().waitFor();
+    await page.context().close();
+  });
+
+  it('keeps the language of the path on a host that serves only /404.html (GitHub Pages, Netlify)', async () => {
+    const { page } = await openPage(browser());
+    await page.route('**/zh-tw/no-such-page/', (route) => route.fulfill({ status: 404, path: join(inject('fixtureDist'), '404.html') }));
+    await page.goto(`${fixtureUrl}/zh-tw/no-such-page/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe(getLanguageTag('zh-hant'));
+    expect(await page.title()).toBe(t('zh-hant', 'notFound.title'));
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(t('zh-hant', 'notFound.title'));
+    for (const locale of locales) expect(await page.getByRole('link', { name: t(locale, 'notFound.home') }).isVisible(), locale).toBe(locale === 'zh-hant');
     await page.context().close();
   });
 
