@@ -18,7 +18,7 @@ async function expectNotFoundPage(page: Page, locale: Locale): Promise<void> {
   expect(await page.locator('html').getAttribute('lang')).toBe(getLanguageTag(locale));
   expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(t(locale, 'notFound.title'));
   expect(await page.getByRole('link', { name: t(locale, 'notFound.home') }).count()).toBe(1);
-  for (const { title } of fixture.getMistakes(locale)) expect(await page.getByRole('link', { name: title, exact: true }).count(), title).toBe(1);
+  for (const { title } of fixture.getMistakes(locale)) expect(await page.getByRole('main').getByRole('link', { name: title }).count(), title).toBe(1);
   for (const other of locales.filter((l) => l !== locale)) expect(await page.getByRole('link', { name: t(other, 'notFound.home') }).count(), other).toBe(0);
   await expect.poll(() => page.locator('#search-panel-input').isVisible()).toBe(true);
 }
@@ -46,7 +46,7 @@ describe('404 page', () => {
     await page.goto(`${fixtureUrl}/zh-tw/no-such-page/`);
     expect(await page.locator('html').getAttribute('lang')).toBe(getLanguageTag('zh-hant'));
     expect(await page.title()).toBe(t('zh-hant', 'notFound.title'));
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(t('zh-hant', 'notFound.title'));
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(t('zh-hant', 'notFound.title'));
     for (const locale of locales) expect(await page.getByRole('link', { name: t(locale, 'notFound.home') }).isVisible(), locale).toBe(locale === 'zh-hant');
     await page.context().close();
   });

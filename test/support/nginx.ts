@@ -27,6 +27,8 @@ export async function serveWithNginx(root: string, snippet: string): Promise<{ o
   writeFileSync(
     join(prefix, 'nginx.conf'),
     [
+      // Started by root (CI), nginx runs its workers as `nobody`, who may not read the test's private temp folders.
+      process.getuid?.() === 0 ? 'user root;' : '',
       `pid ${join(prefix, 'nginx.pid')};`,
       `error_log ${join(prefix, 'error.log')};`,
       'events {}',
