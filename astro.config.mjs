@@ -9,11 +9,13 @@ import { browserCode } from './src/integrations/browser-code/index.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { builtPages } from './src/integrations/built-pages.ts';
+import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { getScriptMapsData } from './src/integrations/script-maps-data.ts';
 import { useTranslations } from './src/i18n/index.ts';
 
 // Deployers set SITE_URL (canonical and hreflang URLs are absolute) and BASE_PATH (to serve from a sub-path).
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const sitePlaceholder = 'http://localhost:4321';
+const site = process.env.SITE_URL ?? sitePlaceholder;
 const base = process.env.BASE_PATH ?? '/';
 // Tests build fixture content with the real pipeline (src/content.config.ts reads the same variable).
 const contentDir = process.env.CONTENT_DIR ?? './content';
@@ -40,6 +42,13 @@ export default defineConfig({
   // src/lib/csp.ts spells it), from the inline code the page really holds.
   // Order matters: the search index reads the pages; builtPages finishes them and writes the deploy rules; the service
   // worker precaches the finished site.
-  integrations: [mdx(), browserCode({ data: () => ({ 'script-maps': getScriptMapsData(contentDir) }) }), searchIndex(), builtPages(), serviceWorker()],
+  integrations: [
+    siteUrlWarning({ siteUrl: process.env.SITE_URL, placeholder: sitePlaceholder }),
+    mdx(),
+    browserCode({ data: () => ({ 'script-maps': getScriptMapsData(contentDir) }) }),
+    searchIndex(),
+    builtPages(),
+    serviceWorker(),
+  ],
   devToolbar: { enabled: false },
 });
