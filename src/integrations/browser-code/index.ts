@@ -41,7 +41,7 @@ export function browserCode({ data = () => ({}) }: { data?: () => BrowserData } 
       'astro:config:done': ({ injectTypes }) => {
         injectTypes({
           filename: 'browser-code.d.ts',
-          content: `declare module '${virtualId}' {\n  export const inlineScripts: Record<string, { code: string; hash: string }>;\n  export const islandModules: Record<string, string>;\n}\n`,
+          content: `declare module '${virtualId}' {\n  export const inlineScripts: Record<string, { code: string }>;\n  export const islandModules: Record<string, string>;\n}\n`,
         });
       },
       'astro:build:done': async ({ dir }) => {
