@@ -16,6 +16,16 @@ const types: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+/** The nearest `404.html` up a missing path inside the site, e.g. `/zh/nope/x` → `<dir>/zh/404.html`, else `<dir>/404.html`. */
+function findNotFoundPage(dir: string, inside: string): string {
+  const folders = inside.split('/').filter(Boolean);
+  for (let depth = folders.length; depth > 0; depth -= 1) {
+    const candidate = join(dir, ...folders.slice(0, depth), '404.html');
+    if (existsSync(candidate)) return candidate;
+  }
+  return join(dir, '404.html');
+}
+
 export interface StaticServer {
   /** e.g. `http://127.0.0.1:41234` */
   origin: string;
@@ -24,7 +34,8 @@ export interface StaticServer {
 
 /**
  * Serves a built site from `dir` under `base` (e.g. `/kb/`) on loopback, as a plain static host does:
- * `index.html` for folders, a redirect to add a folder's trailing slash, `404.html` for anything else.
+ * `index.html` for folders, a redirect to add a folder's trailing slash, and for anything else the nearest `404.html`
+ * up the path (as Cloudflare Pages does, and the build's nginx.conf: `/zh/nope/` gets `/zh/404.html`).
  * Port 0 picks a free port, so parallel worktrees do not collide.
  */
 export async function serveStatic(dir: string, base = '/', port = 0): Promise<StaticServer> {
@@ -41,7 +52,7 @@ export async function serveStatic(dir: string, base = '/', port = 0): Promise<St
       file = join(file, 'index.html');
     }
     const found = file !== undefined && existsSync(file) && statSync(file).isFile();
-    const served = found ? file : join(dir, '404.html');
+    const served = found ? file : findNotFoundPage(dir, inside ?? '/');
     response.writeHead(found ? 200 : 404, { 'Content-Type': types[extname(served ?? '')] ?? 'application/octet-stream' });
     createReadStream(served ?? '').pipe(response);
   });
