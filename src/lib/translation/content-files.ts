@@ -4,10 +4,11 @@ import { load } from 'js-yaml';
 import { acceptSegments, parseLockFile, serializeLockFile, type LockFile } from './lock-file.ts';
 import { getDocumentSegments, getGlossarySegments, type GlossaryDefinitions, type Segment, type TranslatableFrontMatter } from './segments.ts';
 import { getSegmentStatuses, type SegmentStatus } from './status.ts';
+import type { Locale } from '../locales.ts';
 
 /** The language the article was written in, and the one translated from it (繁體 is converted from zh: it never drifts). */
-export const sourceLocale = 'zh';
-export const targetLocale = 'en';
+export const sourceLocale: Locale = 'zh';
+export const targetLocale: Locale = 'en';
 
 /** One translated file with where each of its segments stands; paths are relative to the content folder. */
 export interface TranslationFile {

@@ -1,4 +1,4 @@
-import { normaliseSource } from './fingerprint.ts';
+import { collapseWhitespace } from './fingerprint.ts';
 
 /** One run of a diff: text both versions share, or text only the old (`removed`) or the new (`added`) one has. */
 export interface DiffPart {
@@ -83,7 +83,7 @@ export function formatDiff(parts: readonly DiffPart[], context = 20): string {
     .join('');
 }
 
-/** Returns the diff of two source texts as the worklist and the strict build print it (normalised first, as fingerprinted). */
+/** Returns the diff of two source texts as the worklist and the strict build print it (line breaks as spaces; the text's own punctuation). */
 export function describeRevision(before: string, after: string): string {
-  return formatDiff(diffText(normaliseSource(before), normaliseSource(after)));
+  return formatDiff(diffText(collapseWhitespace(before), collapseWhitespace(after)));
 }

@@ -7,7 +7,12 @@ import { createHash } from 'node:crypto';
  * @example normaliseSource('客户细分,\n  很重要 ') // '客户细分, 很重要'
  */
 export function normaliseSource(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+  return collapseWhitespace(text.normalize('NFKC'));
+}
+
+/** Returns text with every run of white space as one space, trimmed: how the worklist shows a source text. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
 }
 
 /** Length of a fingerprint in hex digits: 48 bits, ample for the few hundred segments of a file. */
