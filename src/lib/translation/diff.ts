@@ -70,6 +70,8 @@ export function formatDiff(parts: readonly DiffPart[], context = 20): string {
     .map((p, index) => {
       if (p.kind === 'removed') return `[-${p.text}-]`;
       if (p.kind === 'added') return `{+${p.text}+}`;
+      // No change at all: the text itself.
+      if (parts.length === 1) return p.text;
       const chars = [...p.text];
       const first = index === 0;
       const last = index === parts.length - 1;
