@@ -17,6 +17,7 @@ export interface TranslationFile {
   source: string;
   lockFile: string;
   sourceSegments: Segment[];
+  targetSegments: Segment[];
   /** Ids of the segments the translation has. */
   translated: Set<string>;
   lock: LockFile | undefined;
@@ -60,7 +61,7 @@ function toFile(contentDir: string, target: string, source: string, sourceSegmen
   const lockFile = getLockPath(target);
   const lock = readLock(contentDir, lockFile);
   const translated = new Set(targetSegments.map((segment) => segment.id));
-  return { target, source, lockFile, sourceSegments, translated, lock, statuses: getSegmentStatuses(sourceSegments, translated, lock), problems };
+  return { target, source, lockFile, sourceSegments, targetSegments, translated, lock, statuses: getSegmentStatuses(sourceSegments, translated, lock), problems };
 }
 
 /** Reads one translated content file (`en/…mdx`) against its source; undefined when the source has no such file. */
