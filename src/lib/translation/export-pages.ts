@@ -32,7 +32,8 @@ function footer(locale: Locale, introduction: IntroductionEntry, pagePath: strin
   const t = useTranslations(locale);
   const { author, source } = introduction.data;
   return [
-    `${t('attribution.author', { name: author.name, affiliation: author.affiliation })}. ${t('attribution.source', { source: source.name })} <${source.url}>`,
+    t('attribution.author', { name: author.name, affiliation: author.affiliation }),
+    `${t('attribution.source', { source: source.name })} <${source.url}>`,
     t('attribution.translation'),
     t('article.printedFrom', { url: toAbsoluteUrl(pagePath, site ?? '') }),
   ];
