@@ -74,10 +74,11 @@ export async function getGlossaryMarkdown(locale: Locale, site: Site): Promise<s
   const [{ introduction }, terms] = await Promise.all([getArticle(locale), getGlossary()]);
   const t = useTranslations(locale);
   const other = locale === targetLocale ? sourceLocale : targetLocale;
+  const otherLabel = locale === targetLocale ? t('glossary.otherForm.zh') : t('glossary.otherForm.en');
   const sections = terms.map((term) => {
     const side = getTermSide(term, locale);
     const otherSide = getTermSide(term, other);
-    return { heading: side.term, paragraphs: [side.definition, `${t('glossary.otherForm', { language: useTranslations(other)('language.name') })} ${otherSide.term}`] };
+    return { heading: side.term, paragraphs: [side.definition, `${otherLabel} ${otherSide.term}`] };
   });
   return toMarkdownPage({ title: t('glossary.title'), sections, footer: footer(locale, introduction, getGlossaryPath(locale), site) });
 }
