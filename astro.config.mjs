@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { paragraphAnchors } from './src/integrations/markdown/paragraph-anchors.ts';
 import { glossaryLinks } from './src/integrations/markdown/glossary-links.ts';
 import { getGlossaryTermForms } from './src/integrations/markdown/glossary-terms.ts';
+import { translationNotices } from './src/integrations/markdown/translation-notices.ts';
 import { browserCode } from './src/integrations/browser-code/index.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
@@ -35,6 +36,8 @@ export default defineConfig({
       hastPlugins: [
         paragraphAnchors({ base, permalinkLabel: (locale) => useTranslations(locale)('permalink.label') }),
         glossaryLinks({ base, termsFor: getGlossaryTermForms(contentDir) }),
+        // Last: it reads the ids the anchor plugin gave and writes links with the base path itself.
+        translationNotices({ base, contentDir, strings: (locale) => ({ text: useTranslations(locale)('translation.outdated'), link: useTranslations(locale)('translation.readOriginal') }) }),
       ],
     }),
   },

@@ -29,7 +29,7 @@ export function serviceWorker(): AstroIntegration {
         const { count, size, warnings } = await generateSW({
           globDirectory: outDir,
           globPatterns: ['**/*.{html,css,js,json,webmanifest,png,svg,xml,txt,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'],
-          globIgnores: [serviceWorkerFile],
+          globIgnores: [serviceWorkerFile, 'llms*.txt', '**/*.{md,tmx,tbx}'], // the aligned text (TMX, TBX, Markdown, llms.txt) is for tools: not in the offline copy
           swDest: `${outDir}${serviceWorkerFile}`,
           // Query strings never change what a static host serves (?q=, ?highlight=, share links, Pagefind's ?ts=):
           // match the cached page whatever they are, or an offline reader following such a link gets nothing.
