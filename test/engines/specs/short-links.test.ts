@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { expectNoErrorsAfterEach } from '../drivers/error-recorder.ts';
 import { fixture } from '../../support/fixture-content.ts';
 import { engineNames, usePage, useSite } from '../drivers/use-engine.ts';
