@@ -9,13 +9,15 @@ import { browserCode } from './src/integrations/browser-code/index.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
+import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { pagePolicies } from './src/integrations/page-policies.ts';
 import { getScriptMapsData } from './src/integrations/script-maps-data.ts';
 import { contentSecurityPolicy } from './src/lib/csp.ts';
 import { useTranslations } from './src/i18n/index.ts';
 
 // Deployers set SITE_URL (canonical and hreflang URLs are absolute) and BASE_PATH (to serve from a sub-path).
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const sitePlaceholder = 'http://localhost:4321';
+const site = process.env.SITE_URL ?? sitePlaceholder;
 const base = process.env.BASE_PATH ?? '/';
 // Tests build fixture content with the real pipeline (src/content.config.ts reads the same variable).
 const contentDir = process.env.CONTENT_DIR ?? './content';
@@ -42,6 +44,6 @@ export default defineConfig({
   security: { csp: { directives: [...contentSecurityPolicy] } },
   // Order matters: pages' policies are narrowed first; the service worker precaches the search index, and the headers
   // file reads the finished pages.
-  integrations: [mdx(), browserCode({ data: () => ({ 'script-maps': getScriptMapsData(contentDir) }) }), pagePolicies(), searchIndex(), serviceWorker(), deployHeaders()],
+  integrations: [siteUrlWarning({ siteUrl: process.env.SITE_URL, placeholder: sitePlaceholder }), mdx(), browserCode({ data: () => ({ 'script-maps': getScriptMapsData(contentDir) }) }), pagePolicies(), searchIndex(), serviceWorker(), deployHeaders()],
   devToolbar: { enabled: false },
 });
