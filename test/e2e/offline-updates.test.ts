@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage } from '../support/browser.ts';
 import { useSharedBrowser } from '../support/shared-browser.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { makeTempDir, removeTempDir } from '../support/temp.ts';
 import { t } from '../support/ui-strings.ts';
 

@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,7 +32,6 @@ export function buildSite(env: Record<string, string>, name = 'build', workDir =
     env: { ...process.env, NODE_ENV: 'production', OUT_DIR: outDir, CACHE_DIR: join(workDir, 'cache'), TMPDIR: tempDir, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     encoding: 'utf8',
   });
-  // eslint-disable-next-line no-control-regex
-  const output = `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  const output = stripVTControlCharacters(`${result.stdout}${result.stderr}`);
   return { status: result.status, output, outDir, workDir };
 }

@@ -57,7 +57,7 @@ async function bundle(options: BuildOptions): Promise<BuildResult> {
   } catch (error) {
     const errors = (error as { errors?: Parameters<typeof formatMessages>[0] }).errors;
     if (!errors) throw error;
-    throw new Error(`Browser code in src/islands/ does not build:\n${(await formatMessages(errors, { kind: 'error' })).join('\n')}`);
+    throw new Error(`Browser code in src/islands/ does not build:\n${(await formatMessages(errors, { kind: 'error' })).join('\n')}`, { cause: error });
   }
 }
 
