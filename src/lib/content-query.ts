@@ -46,7 +46,7 @@ export async function getArticle(locale: Locale): Promise<Article> {
   };
 }
 
-/** Returns the glossary's terms, in the order the article introduces them. */
+/** Returns the glossary's terms, as the file lists them (getGlossaryEntries orders them by first use). */
 export async function getGlossary(): Promise<GlossaryTerm[]> {
   return (await loadCheckedContent()).glossary;
 }
