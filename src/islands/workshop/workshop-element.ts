@@ -97,7 +97,7 @@ class WorkshopElement extends HTMLElement {
     field.value = '';
     // Held lines are kept too, in the report's order, so its "Count line N too" buttons name them by index.
     const held = result.rejected.flatMap((rejection) =>
-      'response' in rejection ? [{ response: rejection.response, held: { reason: rejection.reason, line: rejection.line, text: rejection.text, firstLine: 'firstLine' in rejection ? rejection.firstLine : undefined } }] : [],
+      'response' in rejection ? [{ response: rejection.response, held: { reason: rejection.reason, line: rejection.line, text: rejection.text, firstLine: 'firstLine' in rejection ? rejection.firstLine : undefined, site: 'site' in rejection ? rejection.site : undefined } }] : [],
     );
     const accepted = result.accepted.map(({ response }) => ({ response }));
     this.#reportHeld = this.#add([...accepted, ...held]).slice(accepted.length);

@@ -22,6 +22,8 @@ export interface HeldInfo {
   line: number;
   text: string;
   firstLine?: number;
+  /** Where a link held back as another site's points, e.g. `other-kb.example.org`. */
+  site?: string;
 }
 
 export interface RoomEntry {
