@@ -16,6 +16,14 @@ describe('normalizeQuery', () => {
     expect(normalizeQuery('wi\u0000ne\u0007').text).toBe('wi ne');
   });
 
+  it('removes bidirectional controls, which would reorder the status line around the query', () => {
+    const controls = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069'];
+    for (const control of controls) expect(normalizeQuery(`wi${control}ne`).text).toBe('wine');
+    expect(normalizeQuery('\u202evisit us\u202c 资产').text).toBe('visit us 资产');
+    // Marks that only hint at direction (LRM, RLM) stay: they reorder nothing outside an isolate.
+    expect(normalizeQuery('a\u200eb').text).toBe('a\u200eb');
+  });
+
   it('cuts a long query by characters, never inside a character', () => {
     const long = '资'.repeat(400) + '😀'.repeat(700);
     const { text, truncated } = normalizeQuery(long);

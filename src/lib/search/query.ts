@@ -2,16 +2,26 @@
 export const maxQueryLength = 100;
 
 export interface SearchQuery {
-  /** The text to search for: trimmed, whitespace collapsed, control characters removed, at most `maxQueryLength` characters. */
+  /** The text to search for: trimmed, whitespace collapsed, control and bidirectional characters removed, at most `maxQueryLength` characters. */
   text: string;
   /** True when the reader's text was longer than `maxQueryLength` and was cut. */
   truncated: boolean;
 }
 
+/**
+ * Bidirectional embedding, override and isolate controls (U+202A–202E, U+2066–2069): no word contains them, and echoed in
+ * the status line, `?q=%E2%80%AE…` would reverse the rest of the sentence around it. They are removed, not spaced.
+ */
+const bidiControls = /[\u202a-\u202e\u2066-\u2069]/g;
+
 /** Turns whatever a reader typed, or whatever arrived in `?q=`, into a query that is safe to search for and to show as text. */
 export function normalizeQuery(raw: string | null | undefined): SearchQuery {
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point.
-  const cleaned = (raw ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const cleaned = (raw ?? '')
+    .replace(bidiControls, '')
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point.
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const characters = Array.from(cleaned); // by code point, so a cut never splits a character
   if (characters.length <= maxQueryLength) return { text: cleaned, truncated: false };
   return { text: characters.slice(0, maxQueryLength).join('').trim(), truncated: true };
