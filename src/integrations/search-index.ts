@@ -2,7 +2,8 @@ import { glob, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { getSearchBundlePath, indexedLocales, searchRuntimePath, wholeIndexAttribute } from '../lib/search/bundle-path.ts';
+import { getSearchBundlePath, indexedLocales, searchRuntimePath, vocabularyFile, wholeIndexAttribute } from '../lib/search/bundle-path.ts';
+import { writeVocabulary } from './search-vocabulary.ts';
 import { rewritePages } from './rewrite-pages.ts';
 
 // Files of Pagefind's bundle that the browser never asks for here: they would only add to dist/ and the offline cache.
@@ -72,7 +73,8 @@ export function searchIndex(): AstroIntegration {
             const outputPath = `${outDir}${getSearchBundlePath(locale).slice(1)}`;
             bundles.push(outputPath);
             await writeBundle(index, outputPath, unusedInLanguageBundle);
-            logger.info(`indexed ${added.page_count} ${locale} pages`);
+            const words = await writeVocabulary(outputPath, vocabularyFile);
+            logger.info(`indexed ${added.page_count} ${locale} pages (${words} words for typo correction)`);
           }
           const runtime = await newIndex();
           const added = await runtime.addCustomRecord(placeholder);

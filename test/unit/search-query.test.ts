@@ -40,14 +40,17 @@ describe('normalizeQuery', () => {
 
 describe('search page parameters', () => {
   it('reads q and topic', () => {
-    expect(readSearchParams('?q=%E8%B5%84%E4%BA%A7&topic=assets')).toEqual({ query: { text: '资产', truncated: false }, topic: 'assets' });
-    expect(readSearchParams('')).toEqual({ query: { text: '', truncated: false }, topic: '' });
+    expect(readSearchParams('?q=%E8%B5%84%E4%BA%A7&topic=assets')).toEqual({ query: { text: '资产', truncated: false }, topic: 'assets', verbatim: false });
+    expect(readSearchParams('')).toEqual({ query: { text: '', truncated: false }, topic: '', verbatim: false });
+    expect(readSearchParams('?q=segmantation&verbatim=1').verbatim).toBe(true);
   });
 
   it('writes only what is set, and round-trips', () => {
     expect(writeSearchParams('', '')).toBe('');
     expect(writeSearchParams('risk appetite', '')).toBe('?q=risk+appetite');
     const written = writeSearchParams('资产 & <b>', 'assets');
-    expect(readSearchParams(written)).toEqual({ query: { text: '资产 & <b>', truncated: false }, topic: 'assets' });
+    expect(readSearchParams(written)).toEqual({ query: { text: '资产 & <b>', truncated: false }, topic: 'assets', verbatim: false });
+    expect(writeSearchParams('segmantation', '', { verbatim: true })).toBe('?q=segmantation&verbatim=1');
+    expect(writeSearchParams('', 'assets', { verbatim: true })).toBe('?topic=assets');
   });
 });

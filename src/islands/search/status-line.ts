@@ -1,23 +1,27 @@
 import type { Translate } from '../../lib/translate.ts';
 
-/** Stands for the reader's words while the sentence is translated: no query can hold it (query.ts removes controls). */
-const slot = '\u0000';
+/** Marks a slot in a translated sentence: no translation or query holds U+0000 (query.ts removes controls). */
+const slotMark = '\u0000';
+
+/** Wraps echoed text in `<bdi>` (and `<em>` when asked), so that whatever direction its characters have, it cannot reorder the sentence. */
+export function isolate(text: string, { emphasis = false } = {}): HTMLElement {
+  const bdi = document.createElement('bdi');
+  bdi.textContent = text;
+  if (!emphasis) return bdi;
+  const em = document.createElement('em');
+  em.append(bdi);
+  return em;
+}
 
 /**
- * Writes a translated sentence that echoes the reader's words (`key`'s `{{query}}`), each echo inside `<bdi>` so that
- * whatever direction its characters have, it cannot reorder the sentence around it. Text nodes only.
- * @example writeEchoingStatus(status, t, 'search.results', { count: 2 }, 'wine') // 2 results for “<bdi>wine</bdi>”
+ * A translated sentence as nodes, its `{{name}}` slots filled with the given nodes (echoed words, links), the rest text:
+ * nothing a reader typed is ever parsed as HTML.
+ * @example sentence(t, 'search.results', { count: 2 }, { query: isolate('wine') }) // 2 results for “<bdi>wine</bdi>”
  */
-export function writeEchoingStatus(target: HTMLElement, t: Translate, key: string, values: Record<string, string | number>, query: string): void {
-  const parts = t(key, { ...values, query: slot }).split(slot);
-  const nodes: (string | HTMLElement)[] = [];
-  parts.forEach((part, index) => {
-    if (index > 0) {
-      const isolate = document.createElement('bdi');
-      isolate.textContent = query;
-      nodes.push(isolate);
-    }
-    if (part) nodes.push(part);
-  });
-  target.replaceChildren(...nodes);
+export function sentence(t: Translate, key: string, values: Record<string, string | number>, slots: Record<string, Node>): (string | Node)[] {
+  const marked = Object.fromEntries(Object.keys(slots).map((name) => [name, `${slotMark}${name}${slotMark}`]));
+  return t(key, { ...values, ...marked })
+    .split(slotMark)
+    .map((part, index) => (index % 2 === 1 ? (slots[part] ?? part) : part))
+    .filter((part) => part !== '');
 }

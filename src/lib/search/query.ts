@@ -27,17 +27,21 @@ export function normalizeQuery(raw: string | null | undefined): SearchQuery {
   return { text: characters.slice(0, maxQueryLength).join('').trim(), truncated: true };
 }
 
-/** Reads the query and topic of a search page URL (`?q=资产&topic=assets`). */
-export function readSearchParams(search: string): { query: SearchQuery; topic: string } {
+/** The parameter that asks for the reader's words as typed, uncorrected ("search instead for …"). */
+export const verbatimParam = 'verbatim';
+
+/** Reads the query and topic of a search page URL (`?q=资产&topic=assets`), and whether a correction was declined. */
+export function readSearchParams(search: string): { query: SearchQuery; topic: string; verbatim: boolean } {
   const params = new URLSearchParams(search);
-  return { query: normalizeQuery(params.get('q')), topic: params.get('topic')?.trim() ?? '' };
+  return { query: normalizeQuery(params.get('q')), topic: params.get('topic')?.trim() ?? '', verbatim: params.has(verbatimParam) };
 }
 
 /** Builds the query string of a search page URL; empty values are left out so shared links stay short. */
-export function writeSearchParams(query: string, topic: string): string {
+export function writeSearchParams(query: string, topic: string, { verbatim = false } = {}): string {
   const params = new URLSearchParams();
   if (query) params.set('q', query);
   if (topic) params.set('topic', topic);
+  if (verbatim && query) params.set(verbatimParam, '1');
   const search = params.toString();
   return search ? `?${search}` : '';
 }
