@@ -5,6 +5,7 @@ import { groupHits, toSearchHit, type PagefindResultData, type SearchHit } from 
 import { getLanguageTag, getSourceLocale, getWrittenLocale, type Locale } from '../../lib/locales.ts';
 import { foldToSimplified, toTraditionalText, unpackScriptMaps, type PackedScriptMaps } from '../../lib/chinese-script/script-map.ts';
 import { stemEnglishWords } from '../../lib/search/english-stems.ts';
+import { getQueryWords } from '../../lib/search/query-words.ts';
 import scriptMapsData from 'kb:data/script-maps';
 
 // Built from the content's characters at build time (src/integrations/script-maps-data.ts): about 1.4 KB gzip.
@@ -109,12 +110,20 @@ function loadVocabulary(locale: Locale): Promise<string[]> {
   return loaded;
 }
 
-async function searchOnce(pageLocale: Locale, folded: string, topic: string): Promise<SearchHit[]> {
+/**
+ * One search. `missed`: a word of the query is in none of the hits — no hits at all, or, since Pagefind drops a Chinese
+ * word it does not know and finds the rest, a Han word none of the found pages holds (their text without the segmenter's
+ * U+200B marks).
+ */
+async function searchOnce(pageLocale: Locale, folded: string, topic: string): Promise<{ hits: SearchHit[]; missed: boolean }> {
   const pagefind = await withIndexes(folded ? getIndexesForQuery(folded, indexedLocales) : indexedLocales);
   const response = await pagefind.search(stemEnglishWords(folded) || null, topic ? { filters: { topic } } : {});
   const data = await Promise.all(response.results.slice(0, resultLimit).map((result) => result.data()));
   const hits = data.map((entry) => toSearchHit(entry, pageLocale, folded, scriptMaps)).filter((hit): hit is SearchHit => hit !== undefined);
-  return groupHits(hits, pageLocale);
+  const texts = data.map((entry) => (entry.content ?? '').replaceAll('\u200b', ''));
+  const hanWords = getQueryWords(folded).filter((word) => word.script === 'han');
+  const missed = hits.length === 0 || hanWords.some((word) => !texts.some((text) => text.includes(word.key)));
+  return { hits: groupHits(hits, pageLocale), missed: Boolean(folded) && missed };
 }
 
 /**
@@ -128,8 +137,8 @@ async function searchOnce(pageLocale: Locale, folded: string, topic: string): Pr
 export async function searchAllLanguages(pageLocale: Locale, query: string, topic: string, { verbatim = false } = {}): Promise<SearchOutcome> {
   if (!query && !topic) return { hits: [] };
   const folded = foldToSimplified(query, scriptMaps);
-  const hits = await searchOnce(pageLocale, folded, topic);
-  if (hits.length > 0 || verbatim || !folded) return { hits };
+  const { hits, missed } = await searchOnce(pageLocale, folded, topic);
+  if (!missed || verbatim) return { hits };
   const [{ getCorrections }, words] = await Promise.all([
     import('../../lib/search/typo.ts'),
     // Without a vocabulary (offline before it was cached, say) the reader still gets the honest "nothing matches".
@@ -137,7 +146,7 @@ export async function searchAllLanguages(pageLocale: Locale, query: string, topi
   ]);
   for (const correction of getCorrections(folded, words.flat()).slice(0, correctionLimit)) {
     const corrected = await searchOnce(pageLocale, correction, topic);
-    if (corrected.length > 0) return { hits: corrected, corrected: getSourceLocale(pageLocale) ? toTraditionalText(correction, scriptMaps) : correction };
+    if (!corrected.missed) return { hits: corrected.hits, corrected: getSourceLocale(pageLocale) ? toTraditionalText(correction, scriptMaps) : correction };
   }
   return { hits };
 }

@@ -9,6 +9,8 @@ import { getQueryWords } from './query-words.ts';
 /** The part of Pagefind's result data (`await result.data()`) that we use. */
 export interface PagefindResultData {
   url: string;
+  /** The page's indexed text (Chinese cut into words with U+200B between them). */
+  content?: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   locations: number[];
