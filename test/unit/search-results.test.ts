@@ -101,16 +101,23 @@ describe('toSearchHit', () => {
   });
 });
 
+/** toSearchHit for a page it must turn into a hit. */
+function toHit(...args: Parameters<typeof toSearchHit>): NonNullable<ReturnType<typeof toSearchHit>> {
+  const hit = toSearchHit(...args);
+  if (!hit) throw new Error(`no hit for ${args[0].url}`);
+  return hit;
+}
+
 describe('orderHits', () => {
   it("puts the reader's language first and keeps the ranking within each language", () => {
-    const hits = ['/zh/a/', '/en/b/', '/zh/c/', '/en/d/'].map((url) => toSearchHit(data({ url }), 'en')!);
+    const hits = ['/zh/a/', '/en/b/', '/zh/c/', '/en/d/'].map((url) => toHit(data({ url }), 'en'));
     expect(orderHits(hits, 'en').map((hit) => hit.href)).toEqual(['/en/b/#p-4-1', '/en/d/#p-4-1', '/zh/a/#p-4-1', '/zh/c/#p-4-1']);
     expect(orderHits(hits, 'zh').map((hit) => hit.href)).toEqual(['/zh/a/#p-4-1', '/zh/c/#p-4-1', '/en/b/#p-4-1', '/en/d/#p-4-1']);
   });
 
   it('puts the glossary after the article in every language: it names every term, so it matches many queries', () => {
-    const glossary = (url: string) => toSearchHit(data({ url, meta: { title: 'Glossary', kind: 'glossary' } }), 'en')!;
-    const hits = [glossary('/en/glossary/'), toSearchHit(data({ url: '/zh/a/' }), 'en')!, glossary('/zh/glossary/'), toSearchHit(data({ url: '/en/b/' }), 'en')!];
+    const glossary = (url: string) => toHit(data({ url, meta: { title: 'Glossary', kind: 'glossary' } }), 'en');
+    const hits = [glossary('/en/glossary/'), toHit(data({ url: '/zh/a/' }), 'en'), glossary('/zh/glossary/'), toHit(data({ url: '/en/b/' }), 'en')];
     expect(orderHits(hits, 'en').map((hit) => `${hit.kind} ${hit.locale}`)).toEqual(['mistake en', 'mistake zh', 'glossary en', 'glossary zh']);
   });
 });

@@ -1,4 +1,4 @@
-import { toTraditional } from '../chinese-script/to-traditional.ts';
+import { toTraditional, toTraditionalOwnWords } from '../chinese-script/to-traditional.ts';
 import { getWrittenLocale, type Locale } from '../locales.ts';
 import type { GlossaryTerm } from './schema.ts';
 
@@ -10,8 +10,15 @@ export interface TermSide {
   aliases: string[];
 }
 
-/** How a script variant's text is made from its source's: the converters, one per converted locale. */
-const converters: Partial<Record<Locale, (text: string) => string>> = { 'zh-hant': toTraditional };
+type Convert = (text: string) => string;
+
+/**
+ * How a script variant's text is made from its source's, per converted locale: the article's words (term, variants)
+ * and readers' words (aliases, which search folds to Simplified) character by character; our definitions as a
+ * Taiwanese reader writes (toTraditionalOwnWords).
+ */
+const converters: Partial<Record<Locale, { words: Convert; ownWords: Convert }>> = { 'zh-hant': { words: toTraditional, ownWords: toTraditionalOwnWords } };
+const unchanged: Convert = (text) => text;
 
 /** The glossary's languages: a side per written language; a script variant reads its source's side, converted. */
 const sides = { en: 'en', zh: 'zh' } as const;
@@ -24,11 +31,11 @@ const sides = { en: 'en', zh: 'zh' } as const;
 export function getTermSide(term: GlossaryTerm, locale: Locale): TermSide {
   const source = getWrittenLocale(locale);
   const side = term[sides[source as keyof typeof sides] ?? 'en'];
-  const convert = converters[locale] ?? ((text: string) => text);
+  const { words, ownWords } = converters[locale] ?? { words: unchanged, ownWords: unchanged };
   return {
-    term: convert(side.term),
-    variants: side.variants.map(convert),
-    definition: convert(side.definition),
-    aliases: side.aliases.map(convert),
+    term: words(side.term),
+    variants: side.variants.map(words),
+    definition: ownWords(side.definition),
+    aliases: side.aliases.map(words),
   };
 }

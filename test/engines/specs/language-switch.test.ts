@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorsOf } from '../drivers/error-recorder.ts';
+import { expectNoErrorsAfterEach } from '../drivers/error-recorder.ts';
 import { engineNames, usePage, useSite } from '../drivers/use-engine.ts';
 import { expectAt, expectLandingBelowHeader } from '../support/landing.ts';
 import { useTranslations } from '../../../src/i18n/index.ts';
@@ -15,6 +15,7 @@ const path = (locale: string) => `/${locale}/mistakes/${long.slug}/`;
 // On a phone, where trainers' links are opened most.
 describe.each(engineNames)('language switch in %s', (name) => {
   const { page } = usePage(name, { width: 390, height: 700 });
+  expectNoErrorsAfterEach(page);
 
   // Round the languages and back: English → 简体 → 繁體 → English, each switch by the link that names the language.
   it('takes a reader at a paragraph to the same paragraph in every other language, and back', async () => {
@@ -25,10 +26,6 @@ describe.each(engineNames)('language switch in %s', (name) => {
       await expect.poll(() => page().evaluate(() => document.documentElement.lang, null)).toBe(getLanguageTag(locale));
       await expectLandingBelowHeader(page(), paragraph);
     }
-  });
-
-  it('recorded no errors', async () => {
-    expect(await errorsOf(page())).toEqual([]);
   });
 });
 
