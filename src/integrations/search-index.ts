@@ -2,7 +2,8 @@ import { glob, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { getSearchBundlePath, indexedLocales, searchRuntimePath, wholeIndexAttribute } from '../lib/search/bundle-path.ts';
+import { getSearchBundlePath, indexedLocales, searchRuntimePath, vocabularyFile, wholeIndexAttribute } from '../lib/search/bundle-path.ts';
+import { writeVocabulary } from './search-vocabulary.ts';
 
 // Files of Pagefind's bundle that the browser never asks for here: they would only add to dist/ and the offline cache.
 // Our own small UI replaces Pagefind's prebuilt ones; search runs without a worker (see pagefind-client.ts); a
@@ -68,7 +69,8 @@ export function searchIndex(): AstroIntegration {
             if (added.page_count === 0) throw new Error(`Pagefind found no pages to index under ${locale}/ (is data-pagefind-body missing?)`);
             const outputPath = `${outDir}${getSearchBundlePath(locale).slice(1)}`;
             await writeBundle(index, outputPath, unusedInLanguageBundle);
-            logger.info(`indexed ${added.page_count} ${locale} pages`);
+            const words = await writeVocabulary(outputPath, vocabularyFile);
+            logger.info(`indexed ${added.page_count} ${locale} pages (${words} words for typo correction)`);
           }
           const runtime = await newIndex();
           const added = await runtime.addCustomRecord(placeholder);
