@@ -17,6 +17,16 @@ const types: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+/** The nearest `404.html` up a missing path inside the site, e.g. `/zh/nope/x` → `<dir>/zh/404.html`, else `<dir>/404.html`. */
+function findNotFoundPage(dir: string, inside: string): string {
+  const folders = inside.split('/').filter(Boolean);
+  for (let depth = folders.length; depth > 0; depth -= 1) {
+    const candidate = join(dir, ...folders.slice(0, depth), '404.html');
+    if (existsSync(candidate)) return candidate;
+  }
+  return join(dir, '404.html');
+}
+
 /** What the tests ask of the server beyond a plain static host; the bench and scripts use none of it. */
 export interface ServeOptions {
   /** 0 (the default) picks a free port, so parallel test files and worktrees never collide. */
@@ -43,7 +53,8 @@ export interface StaticServer {
 
 /**
  * Serves a built site from `dir` under `base` (e.g. `/kb/`) on loopback, as a plain static host does: `index.html` for
- * folders, a redirect to add a folder's trailing slash, `404.html` for anything else. The one static server of the
+ * folders, a redirect to add a folder's trailing slash, and for anything else the nearest `404.html` up the path (as
+ * Cloudflare Pages does, and the build's nginx.conf: `/zh/nope/` gets `/zh/404.html`). The one static server of the
  * project: scripts (the bench), the test projects' global setups and the engine tests all use it.
  */
 export async function serveStatic(dir: string, base = '/', options: ServeOptions = {}): Promise<StaticServer> {
@@ -75,7 +86,7 @@ export async function serveStatic(dir: string, base = '/', options: ServeOptions
       file = join(file, 'index.html');
     }
     const found = file !== undefined && existsSync(file) && statSync(file).isFile() && !hidden.includes(path) ? file : undefined;
-    send(response, found ? 200 : 404, found ?? join(dir, '404.html'));
+    send(response, found ? 200 : 404, found ?? findNotFoundPage(dir, inside ?? '/'));
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: actual } = server.address() as AddressInfo;

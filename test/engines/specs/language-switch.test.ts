@@ -28,3 +28,30 @@ describe.each(engineNames)('language switch in %s', (name) => {
     }
   });
 });
+
+// The last paragraph of the long mistake, scrolled up to just under the header (at 320 px, where the header scrolls away,
+// to the top of the screen; the reader then scrolls back up to the switch, which the click does): short, it ends above
+// the reading line, and no paragraph lies below it. The switch must still keep it.
+const last = long.paragraphs.at(-1) ?? '';
+
+/** Scrolls a paragraph to the top of what the header leaves, and waits two frames for the page to note it. */
+function scrollToParagraph(id: string): Promise<number> {
+  document.getElementById(id)?.scrollIntoView({ block: 'start' });
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.scrollY))));
+}
+
+describe.each(engineNames)('language switch on a short last paragraph in %s', (name) => {
+  const { page } = usePage(name, { width: 1280, height: 800 });
+
+  it.each([1280, 320])('keeps the paragraph read just under the header at %i px', async (width) => {
+    await page().setViewport({ width, height: width === 320 ? 640 : 800 });
+    await page().goto(`${site().origin}${path(defaultLocale)}`);
+    expect(await page().evaluate(scrollToParagraph, last)).toBeGreaterThan(0);
+    await page().click({ role: 'link', name: useTranslations('zh')('language.name'), within: '.site-header' });
+    await expectAt(page(), `${path('zh')}#${last}`);
+  });
+
+  it('recorded no errors', async () => {
+    expect(await errorsOf(page())).toEqual([]);
+  });
+});
