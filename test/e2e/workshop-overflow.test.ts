@@ -22,5 +22,5 @@ describe('the workshop room on any screen', () => {
       await page.context().close();
     }
     expect(offenders).toEqual([]);
-  });
+  }, 240_000);
 });

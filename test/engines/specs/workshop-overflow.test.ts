@@ -23,7 +23,7 @@ describe.each(engineNames)('the workshop room in %s', (name) => {
       }
     }
     expect(offenders).toEqual([]);
-  });
+  }, 240_000);
 
   it('recorded no errors', async () => {
     expect(await errorsOf(page())).toEqual([]);
