@@ -1,21 +1,10 @@
 import { cp, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { AstroConfig, AstroIntegration } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { bundleBrowserCode, islandDirectory, type BrowserCode, type BrowserData } from './bundle.ts';
 
 const virtualId = 'virtual:kb/browser-code';
 
-type Csp = AstroConfig['security']['csp'];
-
-/**
- * Our inline scripts' hashes, as a CSP setting for updateConfig — which merges it into the site's own (arrays are joined,
- * so only what is new goes here). CSP stays off if the config has it off.
- */
-function withScriptHashes(csp: Csp, hashes: string[]): Csp {
-  if (csp === false) return csp;
-  const algorithm = csp === true ? 'SHA-256' : csp.algorithm;
-  return { algorithm, scriptDirective: { hashes: hashes.map((hash) => hash as `sha256-${string}`) } };
-}
 const resolvedId = `\0${virtualId}`;
 
 /**
@@ -33,9 +22,6 @@ export function browserCode({ data = () => ({}) }: { data?: () => BrowserData } 
         const browserData = data();
         const code: BrowserCode = await bundleBrowserCode({ root: fileURLToPath(config.root), base: config.base, outDir: staging, dev: command === 'dev', data: browserData });
         updateConfig({
-          // Every inline script's hash, on every page: the meta policy is written before the components that carry the
-          // scripts render, and allowing one of our own scripts on a page that lacks it opens nothing.
-          security: { csp: withScriptHashes(config.security.csp, Object.values(code.inlineScripts).map((script) => script.hash)) },
           vite: {
             plugins: [
               {
@@ -55,7 +41,7 @@ export function browserCode({ data = () => ({}) }: { data?: () => BrowserData } 
       'astro:config:done': ({ injectTypes }) => {
         injectTypes({
           filename: 'browser-code.d.ts',
-          content: `declare module '${virtualId}' {\n  export const inlineScripts: Record<string, { code: string; hash: string }>;\n  export const islandModules: Record<string, string>;\n}\n`,
+          content: `declare module '${virtualId}' {\n  export const inlineScripts: Record<string, { code: string }>;\n  export const islandModules: Record<string, string>;\n}\n`,
         });
       },
       'astro:build:done': async ({ dir }) => {

@@ -20,7 +20,10 @@ export function renderHeld(root: HTMLElement, held: readonly HeldResponse[], t: 
       const remove = html('button', t('workshop.room.remove'), { type: 'button', class: 'self-check__button', 'data-action': 'remove-held', 'data-id': id, 'aria-label': t('workshop.room.heldRemoveLabel', { line }) });
       const buttons = html('p', '', { class: 'self-check__buttons' });
       buttons.append(count, remove);
-      item.append(html('strong', t('workshop.room.line', { line, reason: why })), html('br'), html('code', text), buttons);
+      // The line's text isolated (`<bdi>`), as in the paste report: right-to-left text cannot reorder the list.
+      const quoted = html('bdi');
+      quoted.append(html('code', text));
+      item.append(html('strong', t('workshop.room.line', { line, reason: why })), html('br'), quoted, buttons);
       return item;
     }),
   );

@@ -2,7 +2,7 @@ import { locales } from '../../lib/locales.ts';
 import { readIslandJson, readIslandLanguage } from '../island-data.ts';
 import { aggregateRoom } from '../../lib/workshop/aggregate-room.ts';
 import { classifyLink, classifyResponses, type ClassifyContext } from '../../lib/workshop/classify-responses.ts';
-import type { HeldResponse, KeptResponse } from '../../lib/workshop/room-entries.ts';
+import { toHeldEntries, type HeldResponse, type KeptResponse } from '../../lib/workshop/room-entries.ts';
 import type { RoomResponse } from '../../lib/workshop/room-response.ts';
 import type { StoreProblem } from '../../lib/storage/storage-access.ts';
 import { announce, part, showNotice } from './dom.ts';
@@ -96,11 +96,10 @@ class WorkshopElement extends HTMLElement {
     renderPasteReport(report, result, this.#context.t);
     field.value = '';
     // Held lines are kept too, in the report's order, so its "Count line N too" buttons name them by index.
-    const held = result.rejected.flatMap((rejection) =>
-      'response' in rejection ? [{ response: rejection.response, held: { reason: rejection.reason, line: rejection.line, text: rejection.text, firstLine: 'firstLine' in rejection ? rejection.firstLine : undefined, site: 'site' in rejection ? rejection.site : undefined } }] : [],
-    );
+    const held = toHeldEntries(result.rejected);
     const accepted = result.accepted.map(({ response }) => ({ response }));
     this.#reportHeld = this.#add([...accepted, ...held]).slice(accepted.length);
+    this.#render(); // now that the list knows which held lines the report offers
   }
 
   /** Counts a held line (by its stored id) after all, once: the button then says so and does nothing more. */
@@ -172,7 +171,8 @@ class WorkshopElement extends HTMLElement {
     const summary = aggregateRoom(this.#context.questions, responses);
     renderRoom(this, summary, responses, this.#context);
     this.#presenter?.update(summary);
-    renderHeld(this, held, this.#context.t);
+    // Lines of the last paste are offered in its report; the list keeps those of earlier pastes (and after a reload).
+    renderHeld(this, held.filter(({ id }) => !this.#reportHeld.includes(id)), this.#context.t);
     const unreadable = this.#keeper.unreadable;
     showNotice(this, '[data-kept-text]', unreadable ? this.#t('workshop.room.storage.unreadable', { reason: this.#t(`workshop.room.storage.reason.${unreadable}`) }) : '');
     const kept = part(this, '[data-kept-room]');

@@ -65,7 +65,7 @@ function assertSameStructure(source: string, converted: string, { file, to }: Va
 
 /** The text with each run of non-ASCII characters replaced by one `…`: what conversion must not change. */
 function toSkeleton(text: string): string {
-  return text.replace(/[^\u0000-\u007f]+/g, '…');
+  return text.replace(/[^\p{ASCII}]+/gu, '…');
 }
 
 function escapeRegExp(text: string): string {

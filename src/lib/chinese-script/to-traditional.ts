@@ -18,7 +18,7 @@ function getConverter(to: 'tw' | 'twp'): Convert {
 }
 
 /** Runs of text that contain no ASCII: the only parts conversion may touch. */
-const nonAsciiRun = /[^\u0000-\u007f]+/g;
+const nonAsciiRun = /[^\p{ASCII}]+/gu;
 
 /**
  * Converts Simplified Chinese to Traditional (Taiwan-standard characters, the author's vocabulary kept).

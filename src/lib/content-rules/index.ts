@@ -2,6 +2,7 @@ import { sortByPath, type ArticleFiles } from './files.ts';
 import { findLocaleProblems, findTranslationProblems } from './languages.ts';
 import { findBrokenLinks, findParagraphIdProblems } from './links.ts';
 import { findMistakeProblems } from './mistakes.ts';
+import { findPunctuationProblems } from './punctuation.ts';
 import { findChineseWordingProblems } from './chinese-wording.ts';
 import { findSelfCheckProblems } from './self-check.ts';
 import { findGlossaryProblems } from '../glossary/rules.ts';
@@ -24,6 +25,7 @@ export function findContentProblems(unsorted: ArticleFiles): string[] {
     ...findSelfCheckProblems(files.mistakes),
     ...findParagraphIdProblems(files),
     ...findBrokenLinks(files),
+    ...findPunctuationProblems(files),
   ];
 }
 

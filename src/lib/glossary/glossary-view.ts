@@ -57,9 +57,27 @@ export function getGlossaryEntries(terms: readonly GlossaryTerm[], locale: Local
   return entries.map(({ entry }) => entry);
 }
 
-/** The readers' words (aliases) of the glossary terms a text uses, for the search index of the page that shows it. */
-export function getSearchAliases(terms: readonly GlossaryTerm[], locale: Locale, text: string): string[] {
+/** The aliases of one term a text uses, and the paragraph of the term's first use, where a search by an alias opens. */
+export interface SearchAliasGroup {
+  paragraph: string;
+  term: string;
+  aliases: string[];
+}
+
+/**
+ * The readers' words of the glossary terms a text uses, grouped by term, each with the paragraph of the term's first use
+ * (`paragraphs`: the text's paragraphs with their ids, src/lib/markdown-paragraphs.ts), in the terms' order. A term used
+ * only outside the paragraphs (a list, a heading) opens at the first paragraph.
+ */
+export function getSearchAliasGroups(terms: readonly GlossaryTerm[], locale: Locale, text: string, paragraphs: readonly { id: string; text: string }[]): SearchAliasGroup[] {
   const sides = terms.map((term) => ({ id: term.id, side: getTermSide(term, locale) }));
-  const used = new Set(createTermMatcher(sides.map(({ id, side }) => ({ id, forms: [side.term, ...side.variants] })))(text).map((found) => found.id));
-  return sides.filter(({ id }) => used.has(id)).flatMap(({ side }) => side.aliases);
+  // All terms at once, so that where terms overlap the longest counts (客户细分 is not also 客户), as on the page's links.
+  const find = createTermMatcher(sides.map(({ id, side }) => ({ id, forms: [side.term, ...side.variants] })));
+  const used = new Set(find(text).map((found) => found.id));
+  const found = paragraphs.map((paragraph) => ({ id: paragraph.id, terms: new Set(find(paragraph.text).map((match) => match.id)) }));
+  return sides.flatMap(({ id, side }) => {
+    if (side.aliases.length === 0 || !used.has(id)) return [];
+    const first = found.find((paragraph) => paragraph.terms.has(id)) ?? found[0];
+    return first ? [{ paragraph: first.id, term: side.term, aliases: side.aliases }] : [];
+  });
 }

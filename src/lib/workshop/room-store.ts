@@ -22,7 +22,7 @@ export interface HeldInfo {
   line: number;
   text: string;
   firstLine?: number;
-  /** Where a link held back as another site's points, e.g. `other-kb.example.org`. */
+  /** For a link from another site: that site, e.g. `other-kb.example.org`. */
   site?: string;
 }
 
@@ -54,9 +54,11 @@ export function parseStoredRoom(text: string): StoredRoom {
   } catch {
     return { ok: false, reason: 'corrupt', text };
   }
-  if (typeof parsed !== 'object' || parsed === null || !('version' in parsed) || !('responses' in parsed)) return { ok: false, reason: 'corrupt', text };
-  const { responses } = parsed;
+  if (typeof parsed !== 'object' || parsed === null || !('version' in parsed)) return { ok: false, reason: 'corrupt', text };
+  // A newer version may be shaped in any way: it is told apart before its shape is checked.
   if (typeof parsed.version === 'number' && parsed.version > version) return { ok: false, reason: 'newer', text };
+  if (!('responses' in parsed)) return { ok: false, reason: 'corrupt', text };
+  const { responses } = parsed;
   if (parsed.version === 1 && Array.isArray(responses)) return { ok: true, changes: fromVersion1(responses) };
   if (parsed.version !== version || typeof responses !== 'object' || responses === null || Array.isArray(responses)) return { ok: false, reason: 'corrupt', text };
   const changes: Record<string, Change<RoomEntry>> = {};

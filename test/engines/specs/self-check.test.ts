@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../../src/i18n/index.ts';
 import { fixture } from '../../support/fixture-content.ts';
 import type { EnginePage } from '../drivers/engine.ts';
-import { errorsOf } from '../drivers/error-recorder.ts';
+import { errorsOf, expectNoErrorsAfterEach } from '../drivers/error-recorder.ts';
 import { engineNames, usePage, useSite } from '../drivers/use-engine.ts';
 
 const site = useSite();
@@ -26,6 +26,7 @@ async function waitForIsland(page: EnginePage, locale: 'en' | 'zh'): Promise<voi
 
 describe.each(engineNames)('self-check in %s', (name) => {
   const { engine, page } = usePage(name);
+  expectNoErrorsAfterEach(page);
 
   it('scores an answer and keeps it over a reload', async () => {
     await page().goto(`${site().origin}/en/self-check/`);
@@ -59,15 +60,11 @@ describe.each(engineNames)('self-check in %s', (name) => {
       await expect.poll(() => status(other)).toBe(shared);
       expect(await isChecked(other, second.id, second.riskyAnswer)).toBe(true);
       expect(await isChecked(other, third.id, 'unsure')).toBe(true);
-      // A fresh session: nothing of the first one, and shared answers are not saved until the reader changes one.
+      // A fresh session: nothing of the first one, and shared answers are not saved unless the reader starts from them.
       expect(await other.evaluate(() => localStorage.getItem('kb-self-check'), null)).toBeNull();
       expect(await errorsOf(other)).toEqual([]);
     } finally {
       await other.close();
     }
-  });
-
-  it('recorded no errors', async () => {
-    expect(await errorsOf(page())).toEqual([]);
   });
 });
