@@ -45,6 +45,14 @@ describe('chooseLanding', () => {
   });
 });
 
+describe('getAliasId', () => {
+  it('keeps to letters, digits, dashes and underscores, and round-trips the term', () => {
+    const id = getAliasId('p-3-2', '高资产 customers_x');
+    expect(id).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(chooseLanding([{ element: 'span', id, text: 'rich', location: 0 }], getQueryWords('rich'))?.alias?.term).toBe('高资产 customers_x');
+  });
+});
+
 describe('getQueryWords', () => {
   it('stems Latin words, cuts Han text into words, and keeps each once', () => {
     expect(getQueryWords('Customers customer').map((word) => word.key)).toEqual(['custom']);

@@ -160,7 +160,7 @@ describe('landing in toSearchHit', () => {
   const paragraphs = [
     { element: 'p', id: 'p-3-1', text: 'Companies believe high-asset customers buy more.', location: 5 },
     { element: 'p', id: 'p-3-2', text: 'Assets correlate with the ability to pay.', location: 40 },
-    { element: 'span', id: 'p-3-1--alias--high-asset%20customers', text: 'rich clients · big spenders', location: 60 },
+    { element: 'span', id: 'p-3-1--alias--high-asset_20_customers', text: 'rich clients · big spenders', location: 60 },
   ];
 
   it('opens at the paragraph whose visible text holds the words, and says nothing of aliases', () => {

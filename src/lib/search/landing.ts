@@ -19,9 +19,17 @@ export interface Landing {
 const partSeparator = '--';
 const aliasMarker = `${partSeparator}alias${partSeparator}`;
 
-/** The id of a hidden alias group: the target it belongs to and the term (URI-encoded, as ids hold no spaces). */
+/**
+ * The id of a hidden alias group: the target it belongs to and the term, every character but ASCII letters, digits and
+ * dashes written as `_<hex code point>_` (an id keeps to those, and holds no spaces).
+ * @example getAliasId('p-3-2', 'tide records') // 'p-3-2--alias--tide_20_records'
+ */
 export function getAliasId(target: string, term: string): string {
-  return `${target}${aliasMarker}${encodeURIComponent(term)}`;
+  return `${target}${aliasMarker}${[...term].map((character) => (/[A-Za-z0-9-]/.test(character) ? character : `_${(character.codePointAt(0) ?? 0).toString(16)}_`)).join('')}`;
+}
+
+function decodeAliasTerm(encoded: string): string {
+  return encoded.replace(/_([0-9a-f]+)_/g, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)));
 }
 
 /** The id of a part of a glossary entry whose own text search compares (`ability-to-pay--term`). */
@@ -43,7 +51,7 @@ function getCandidates(anchors: readonly PagefindAnchor[], glossary: boolean): {
   anchors.forEach((anchor, order) => {
     const aliasAt = anchor.id.indexOf(aliasMarker);
     if (aliasAt > 0) {
-      const term = safeDecode(anchor.id.slice(aliasAt + aliasMarker.length));
+      const term = decodeAliasTerm(anchor.id.slice(aliasAt + aliasMarker.length));
       aliases.push({ id: anchor.id.slice(0, aliasAt), text: anchor.text, order, alias: { term } });
     } else if (glossary ? anchor.id.includes(partSeparator) : anchor.element === 'p' && paragraphIdPattern.test(anchor.id)) {
       visible.push({ id: glossary ? anchor.id.slice(0, anchor.id.lastIndexOf(partSeparator)) : anchor.id, text: anchor.text, order });
@@ -60,14 +68,6 @@ function mergeParts(candidates: Candidate[]): Candidate[] {
     merged.set(candidate.id, seen ? { ...seen, text: `${seen.text} ${candidate.text}` } : candidate);
   }
   return [...merged.values()];
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text; // Our build encodes every alias id; a malformed one is shown as written rather than dropped.
-  }
 }
 
 /**
