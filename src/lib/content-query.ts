@@ -1,7 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { assertValidContent, localeOf, type ArticleFiles, type ContentFile } from './content-rules/index.ts';
 import type { GlossaryTerm } from './glossary/schema.ts';
-import { contentLocales, getLocaleAliases, locales, type Locale } from './locales.ts';
+import { contentLocales, defaultLocale, getLocaleAliases, locales, type Locale } from './locales.ts';
 import { getSearchPath, toLocalePath } from './locale-path.ts';
 import { getIndexablePaths } from './sitemap.ts';
 
@@ -87,8 +87,8 @@ export async function getShortLinkStaticPaths() {
 
 /** `getStaticPaths` of the locale aliases (`/zh-tw/…` → `/zh-hant/…`): one redirect per page of the aliased locale. */
 export async function getLocaleAliasStaticPaths() {
-  const slugs = (await getArticle(locales[0] ?? 'en')).mistakes.map((mistake) => mistake.data.slug);
-  const pages = [...getIndexablePaths(slugs).filter((path) => path !== '/'), getSearchPath(locales[0] ?? 'en')];
+  const slugs = (await getArticle(defaultLocale)).mistakes.map((mistake) => mistake.data.slug);
+  const pages = [...getIndexablePaths(slugs).filter((path) => path !== '/'), getSearchPath(defaultLocale)];
   return locales.flatMap((locale) =>
     getLocaleAliases(locale).flatMap((alias) =>
       [...new Set(pages.map((path) => toLocalePath(path, locale)))].map((target) => ({
