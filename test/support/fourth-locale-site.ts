@@ -7,7 +7,9 @@ import { fixtureContentDir } from './fixture-site.ts';
 import { getTempRoot } from './temp.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
-const fixture = new URL('../fixtures/fourth-locale/', import.meta.url).pathname;
+/** test/fixtures/fourth-locale/: the added locale's row, strings, content and glossary sides. */
+export const fourthLocaleFixture = new URL('../fixtures/fourth-locale/', import.meta.url).pathname;
+const fixture = fourthLocaleFixture;
 
 /** The added locale, as test/fixtures/fourth-locale/locale.json gives its row of the locale table. */
 export const fourthLocale = (JSON.parse(readFileSync(join(fixture, 'locale.json'), 'utf8')) as { id: string; row: Record<string, unknown> }).id;
