@@ -60,11 +60,14 @@ function prepareAndBuild(dir: string): { dist: string; contentDir: string } {
 
 /**
  * Builds the fixture site with a fourth locale (test/fixtures/fourth-locale/) once per test run, whichever test file asks
- * first, and returns its dist/ and content. Test files run in several processes: the first to create the folder builds,
+ * first (in the run's temporary root), and returns its dist/ and content. Test files run in several processes: the first to create the folder builds,
  * the others wait for its result. Only the files that test this build pay for it.
  */
 export async function getFourthLocaleSite(): Promise<{ dist: string; contentDir: string }> {
-  const dir = join(getTempRoot(), 'fourth-locale-site');
+  // KB_TESTS_KEEP_BUILDS (test/support/fixture-site.ts) keeps this build too, for the next runs.
+  const keepDir = process.env.KB_TESTS_KEEP_BUILDS;
+  const dir = join(keepDir ?? getTempRoot(), 'fourth-locale-site');
+  if (keepDir) mkdirSync(keepDir, { recursive: true });
   const done = join(dir, 'done.json');
   try {
     mkdirSync(dir);
