@@ -1,12 +1,13 @@
 // npm run bench:scale: builds the site with 1×, 10× and 100× the content (synthetic copies of the real mistakes) and
 // reports how build time, dist/, the search index, first search, page weights and the offline copy grow.
-// Everything it writes lives in one temporary folder, removed at the end.
+// Its builds live in one temporary folder, removed at the end; the figures go to docs/performance-scale.md.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../lib/chromium.ts';
 import { measureScale, type ScaleFigures } from './scale-measure.ts';
+import { startBenchReport } from './report.ts';
 import { searchRuns } from './search.ts';
 import { describeRuns, kb, markdownTable, mb } from './table.ts';
 
@@ -22,6 +23,11 @@ if ([...factors, buildRuns, readers].some((n) => !Number.isInteger(n) || n < 1))
 }
 
 const root = resolve('.');
+const report = startBenchReport(
+  'How cost grows with content',
+  'npm run bench:scale',
+  `The site built with ${factors.join('×, ')}× the content (synthetic copies of the seven mistakes in every language, \`scripts/lib/synthetic-content.ts\`), ${buildRuns} build(s) and ${readers} reader(s) per size.`,
+);
 const work = mkdtempSync(join(tmpdir(), 'kb-scale-'));
 const figures: ScaleFigures[] = [];
 const browser = await launchChromium();
@@ -32,36 +38,33 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-console.log(`Load average at the end: ${loadavg().map((value) => value.toFixed(1)).join(', ')}; ${buildRuns} build(s) and ${readers} reader(s) per size.\n`);
-console.log(
-  markdownTable(
-    ['content', '>mistakes per language', '>HTML pages', '>build', '>dist/', '>search index', '>offline copy (precache)', '>sw.js gzip'],
-    figures.map((f) => [
-      `${f.factor}×`,
-      String(f.mistakes),
-      String(f.pages),
-      describeRuns(f.buildSeconds, 's', 0),
-      `${f.dist.files} files, ${mb(f.dist.bytes)}`,
-      `${f.searchIndex.files} files, ${mb(f.searchIndex.bytes)}`,
-      `${f.precache.files} files, ${mb(f.precache.gzip)} gzip`,
-      kb(f.workerBytes),
-    ]),
-  ),
+const sizes = markdownTable(
+  ['content', '>mistakes per language', '>HTML pages', '>build', '>dist/', '>search index', '>offline copy (precache)', '>sw.js gzip'],
+  figures.map((f) => [
+    `${f.factor}×`,
+    String(f.mistakes),
+    String(f.pages),
+    describeRuns(f.buildSeconds, 's', 0),
+    `${f.dist.files} files, ${mb(f.dist.bytes)}`,
+    `${f.searchIndex.files} files, ${mb(f.searchIndex.bytes)}`,
+    `${f.precache.files} files, ${mb(f.precache.gzip)} gzip`,
+    kb(f.workerBytes),
+  ]),
 );
-console.log('');
-for (const f of figures) {
+const offlineParts = figures.map((f) => {
   const parts = [...f.precache.byPart].sort((a, b) => b[1] - a[1]).map(([part, gzip]) => `${part} ${mb(gzip)}`);
-  console.log(`Offline copy at ${f.factor}× by part (gzip): ${parts.join(', ')}.`);
-}
-console.log('');
-console.log(
-  markdownTable(
-    ['content', ...searchRuns.map((run) => `>first search ${run.locale} (focus + “${run.queries[0]}”)`), '>mistake page (cold, all)', ...(figures[0]?.listingPages ?? []).map((page) => `>${page.name} HTML (gzip)`)],
-    figures.map((f) => [
-      `${f.factor}×`,
-      ...f.firstSearch.map((s) => `${kb(s.bytes)}, ${s.requests} req, ${describeRuns(s.ms, 'ms')}`),
-      kb(f.mistakePage),
-      ...f.listingPages.map((page) => `${kb(page.bytes)} (${kb(page.gzip)})`),
-    ]),
-  ),
+  return `- at ${f.factor}×: ${parts.join(', ')}.`;
+});
+const reader = markdownTable(
+  ['content', ...searchRuns.map((run) => `>first search ${run.locale} (focus + “${run.queries[0]}”)`), '>mistake page (cold, all)', ...(figures[0]?.listingPages ?? []).map((page) => `>${page.name} HTML (gzip)`)],
+  figures.map((f) => [
+    `${f.factor}×`,
+    ...f.firstSearch.map((s) => `${kb(s.bytes)}, ${s.requests} req, ${describeRuns(s.ms, 'ms')}`),
+    kb(f.mistakePage),
+    ...f.listingPages.map((page) => `${kb(page.bytes)} (${kb(page.gzip)})`),
+  ]),
 );
+report.add('Build and dist/', sizes);
+report.add('Offline copy by part (gzip)', offlineParts.join('\n'));
+report.add('What a reader fetches', reader);
+report.write(join(root, 'docs', 'performance-scale.md'));

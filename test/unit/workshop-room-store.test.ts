@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clearRoom, loadRoom, roomStorageKey, saveRoom } from '../../src/lib/workshop/room-store.ts';
-import type { RoomResponse } from '../../src/lib/workshop/room-response.ts';
-
-const questionIds = ['q-1-1', 'q-1-2', 'q-2-1'];
-const locales = ['en', 'zh'];
-const responses: RoomResponse[] = [
-  { code: '1yn-', locale: 'en', answers: { 'q-1-1': 'yes', 'q-1-2': 'no' } },
-  { code: '1uuu', locale: 'zh', answers: { 'q-1-1': 'unsure', 'q-1-2': 'unsure', 'q-2-1': 'unsure' } },
-  // The trainer confirmed a second participant with the same answers: both are kept.
-  { code: '1uuu', locale: 'en', answers: { 'q-1-1': 'unsure', 'q-1-2': 'unsure', 'q-2-1': 'unsure' } },
-];
+import { clearRoom, readStoredRoom, roomStorageKey, saveRoomChanges, type RoomChanges } from '../../src/lib/workshop/room-store.ts';
+import { toAsideKey } from '../../src/lib/storage/keep-aside.ts';
 
 type Failure = { method: 'getItem' | 'setItem' | 'removeItem'; error: DOMException };
 
@@ -26,71 +17,81 @@ function createStorage(initial?: string, fail?: Failure) {
     removeItem: (key: string) => (guard('removeItem'), void items.delete(key)),
   };
 }
-const stored = (entries: unknown[], version: unknown = 1) => JSON.stringify({ version, responses: entries });
+const version2 = (responses: RoomChanges) => JSON.stringify({ version: 2, responses });
+const entry = (code: string, added: number, at = added) => ({ at, value: { code, locale: 'en', added } });
 
 describe('room store', () => {
-  it('saves codes and locales as versioned JSON, and loads the responses back', () => {
+  it('saves responses by id as versioned JSON, and reads them back', () => {
     const storage = createStorage();
-    expect(saveRoom(storage, responses)).toEqual({ ok: true });
-    expect(JSON.parse(storage.items.get(roomStorageKey) ?? '')).toEqual({
-      version: 1,
-      responses: [
-        { code: '1yn-', locale: 'en' },
-        { code: '1uuu', locale: 'zh' },
-        { code: '1uuu', locale: 'en' },
-      ],
-    });
-    expect(loadRoom(storage, questionIds, locales)).toEqual({ responses, dropped: 0 });
+    const changes = { a: entry('1yn-', 1), b: { at: 2, value: { code: '1uuu', locale: 'zh', added: 2, held: { reason: 'duplicate', line: 3, text: 'https://…', firstLine: 1 } } } };
+    expect(saveRoomChanges(storage, changes).result).toEqual({ ok: true });
+    expect(JSON.parse(storage.items.get(roomStorageKey) ?? '')).toEqual({ version: 2, responses: changes });
+    expect(readStoredRoom(storage)).toEqual({ ok: true, changes });
   });
 
-  it('clears the room', () => {
-    const storage = createStorage(stored([{ code: '1yyy', locale: 'en' }]));
-    expect(clearRoom(storage)).toEqual({ ok: true });
-    expect(loadRoom(storage, questionIds, locales)).toEqual({ responses: [], dropped: 0 });
+  it('merges on write: 5 responses from tab A and 3 from tab B make 8', () => {
+    const storage = createStorage();
+    const tabA = Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`a${n}`, entry('1yyy', n)]));
+    const tabB = Object.fromEntries([1, 2, 3].map((n) => [`b${n}`, entry('1nnn', 10 + n)]));
+    saveRoomChanges(storage, tabA);
+    saveRoomChanges(storage, tabB);
+    const stored = readStoredRoom(storage);
+    expect(stored.ok && Object.keys(stored.changes).sort()).toEqual(['a1', 'a2', 'a3', 'a4', 'a5', 'b1', 'b2', 'b3']);
+  });
+
+  it('a removal in a stale tab removes that response only, and a removed response never comes back', () => {
+    const storage = createStorage(version2({ a: entry('1yyy', 1), b: entry('1nnn', 2), c: entry('1uuu', 3) }));
+    saveRoomChanges(storage, { b: { at: 10 } });
+    // A tab that still shows b as it was writes it again (an old change): the removal stays.
+    saveRoomChanges(storage, { b: entry('1nnn', 2), d: entry('1yny', 11) });
+    const stored = readStoredRoom(storage);
+    expect(stored.ok && Object.entries(stored.changes).map(([id, change]) => `${id}:${change.value ? 'kept' : 'removed'}`)).toEqual(['a:kept', 'b:removed', 'c:kept', 'd:kept']);
+  });
+
+  it('migrates version 1 (a list) into responses added in list order', () => {
+    const storage = createStorage(JSON.stringify({ version: 1, responses: [{ code: '1yyy', locale: 'en' }, 'junk', { code: '1nnn', locale: 'zh' }] }));
+    expect(readStoredRoom(storage)).toEqual({
+      ok: true,
+      changes: { 'v1-0': { at: 0, value: { code: '1yyy', locale: 'en', added: 0 } }, 'v1-2': { at: 0, value: { code: '1nnn', locale: 'zh', added: 2 } } },
+    });
   });
 
   it.each([
-    ['nothing stored', undefined],
-    ['corrupt JSON', '{"version":1,"responses":['],
-    ['a JSON string', '"1yyy"'],
-    ['null', 'null'],
-    ['an array', '[{"code":"1yyy","locale":"en"}]'],
-    ['another version', stored([{ code: '1yyy', locale: 'en' }], 2)],
-    ['responses as an object', '{"version":1,"responses":{"code":"1yyy","locale":"en"}}'],
-    ['a huge value', stored([{ code: '1yyy', locale: 'en', pad: 'x'.repeat(1_000_001) }])],
-  ])('reads %s as an empty room', (_case, text) => {
-    expect(loadRoom(createStorage(text), questionIds, locales)).toEqual({ responses: [], dropped: 0 });
+    ['truncated JSON', '{"version":2,"responses":{', 'corrupt'],
+    ['a JSON string', '"1yyy"', 'corrupt'],
+    ['null', 'null', 'corrupt'],
+    ['an array', '[{"code":"1yyy","locale":"en"}]', 'corrupt'],
+    ['version 2 with a list', '{"version":2,"responses":[]}', 'corrupt'],
+    ['a newer version', '{"version":3,"responses":{}}', 'newer'],
+    ['a room over the size limit', version2({ a: { at: 1, value: { code: '1yyy', locale: 'en', added: 1, pad: 'x'.repeat(1_000_001) } as never } }), 'too-big'],
+  ])('keeps %s aside, untouched, before the next save; the save does not replace it', (_case, text, reason) => {
+    const storage = createStorage(text);
+    expect(readStoredRoom(storage)).toEqual({ ok: false, reason, text });
+    expect(saveRoomChanges(storage, { a: entry('1yyy', 1) }).result).toEqual({ ok: true });
+    expect(storage.items.get(toAsideKey(roomStorageKey))).toBe(text);
+    expect(readStoredRoom(storage)).toEqual({ ok: true, changes: { a: entry('1yyy', 1) } });
+    // A second unreadable room is not written over the first kept one, nor is it replaced.
+    storage.items.set(roomStorageKey, '{"version":9');
+    expect(saveRoomChanges(storage, { b: entry('1nnn', 2) }).result.ok).toBe(false);
+    expect(storage.items.get(roomStorageKey)).toBe('{"version":9');
   });
 
-  it('leaves out, and counts, stored responses that no longer fit the questions or the locales', () => {
-    const text = stored([
-      { code: '1yyy', locale: 'en' },
-      { code: '1yyyy', locale: 'en' },
-      { code: '1yyy', locale: 'fr' },
-      { code: '1<b>', locale: 'zh' },
-      { code: 1, locale: 'en' },
-      'junk',
-      { code: '1nnn', locale: 'zh', extra: true },
-    ]);
-    const { responses: loaded, dropped } = loadRoom(createStorage(text), questionIds, locales);
-    expect(loaded.map(({ code, locale }) => `${locale}:${code}`)).toEqual(['en:1yyy', 'zh:1nnn']);
-    expect(dropped).toBe(5);
+  it('a new room forgets the stored room, after keeping unreadable data aside', () => {
+    const storage = createStorage('{"version":2');
+    expect(clearRoom(storage)).toEqual({ ok: true });
+    expect(storage.items.has(roomStorageKey)).toBe(false);
+    expect(storage.items.get(toAsideKey(roomStorageKey))).toBe('{"version":2');
   });
 
-  it('tells the caller when the storage is full, without throwing', () => {
+  it('tells the caller when the storage is full or unavailable, without throwing', () => {
     const full = { method: 'setItem', error: new DOMException('quota', 'QuotaExceededError') } as const;
-    expect(saveRoom(createStorage(undefined, full), responses)).toEqual({ ok: false, problem: 'full' });
+    expect(saveRoomChanges(createStorage(undefined, full), { a: entry('1yyy', 1) }).result).toEqual({ ok: false, problem: 'full' });
     const firefox = { method: 'setItem', error: new DOMException('quota', 'NS_ERROR_DOM_QUOTA_REACHED') } as const;
-    expect(saveRoom(createStorage(undefined, firefox), responses)).toEqual({ ok: false, problem: 'full' });
-  });
-
-  it('tells the caller when the storage is unavailable, without throwing', () => {
+    expect(saveRoomChanges(createStorage(undefined, firefox), { a: entry('1yyy', 1) }).result).toEqual({ ok: false, problem: 'full' });
     const denied = (method: Failure['method']) => ({ method, error: new DOMException('denied', 'SecurityError') });
-    expect(saveRoom(undefined, responses)).toEqual({ ok: false, problem: 'unavailable' });
+    expect(saveRoomChanges(undefined, {}).result).toEqual({ ok: false, problem: 'unavailable' });
     expect(clearRoom(undefined)).toEqual({ ok: false, problem: 'unavailable' });
-    expect(saveRoom(createStorage(undefined, denied('setItem')), responses)).toEqual({ ok: false, problem: 'unavailable' });
     expect(clearRoom(createStorage('{}', denied('removeItem')))).toEqual({ ok: false, problem: 'unavailable' });
-    expect(loadRoom(createStorage(stored([{ code: '1yyy', locale: 'en' }]), denied('getItem')), questionIds, locales)).toEqual({ responses: [], dropped: 0 });
-    expect(loadRoom(undefined, questionIds, locales)).toEqual({ responses: [], dropped: 0 });
+    expect(readStoredRoom(createStorage(version2({ a: entry('1yyy', 1) }), denied('getItem')))).toEqual({ ok: true, changes: {} });
   });
 });

@@ -1,9 +1,14 @@
-import { clearAnswers, getStorage, loadAnswers, saveAnswers } from '../../lib/self-check/answer-store.ts';
 import { decodeAnswers, readShareCode, toShareHash } from '../../lib/self-check/share-code.ts';
+import { answerStore, storageKey } from '../../lib/self-check/answer-store.ts';
 import { isAnswer, scoreAnswers, type Answer, type Answers } from '../../lib/self-check/scoring.ts';
+import { stampAfter, toPresent } from '../../lib/storage/merge-changes.ts';
+import type { StoreProblem } from '../../lib/storage/storage-access.ts';
 import type { Translate } from '../../lib/translate.ts';
 import { readIslandJson, readIslandLanguage } from '../island-data.ts';
+import { downloadText, toKeptFileName } from '../storage/download-text.ts';
+import { KeptStore } from '../storage/kept-store.ts';
 import { describeMistake, fillList, summarise, type IslandQuestion, type MistakeLink } from './self-check-result.ts';
+import { showShareNotice, showStorageNotice } from './self-check-notices.ts';
 
 function part<E extends Element>(root: Element, selector: string): E | undefined {
   return root.querySelector<E>(selector) ?? undefined;
@@ -17,9 +22,11 @@ class SelfCheckElement extends HTMLElement {
   #t: Translate = (key) => key;
   #questions: IslandQuestion[] = [];
   #mistakes = new Map<string, MistakeLink>();
-  #answers: Answers = {};
-  /** True while showing answers from a share link: they are not saved until the reader changes one. */
-  #shared = false;
+  #keeper: KeptStore<Answer> | undefined;
+  /** Someone else's answers from a share link: shown, never saved, until the reader starts from them or from their own. */
+  #shared: Answers | undefined;
+  /** The last failed save, said once until a save works again. */
+  #problem: StoreProblem | undefined;
 
   connectedCallback(): void {
     if (this.#questions.length > 0) return;
@@ -32,6 +39,11 @@ class SelfCheckElement extends HTMLElement {
       riskyAnswer: fieldset.dataset.risky === 'yes' ? 'yes' : 'no',
       href: fieldset.dataset.href ?? '',
     }));
+    // Another tab (a mistake page, the self-check) changed the stored answers: show them, unless showing a share link.
+    this.#keeper = new KeptStore(answerStore, () => {
+      this.#showStorage();
+      if (this.#shared === undefined) this.#show();
+    });
     this.addEventListener('change', (event) => this.#onChange(event));
     this.addEventListener('click', (event) => this.#onClick(event));
     if (this.#isPage) window.addEventListener('hashchange', () => this.#load());
@@ -42,6 +54,7 @@ class SelfCheckElement extends HTMLElement {
       return isAnswer(value) ? [{ id: question.id, answer: value }] : [];
     });
     this.#load();
+    this.#showStorage();
     if (early.length > 0) this.#choose(early);
   }
 
@@ -53,24 +66,26 @@ class SelfCheckElement extends HTMLElement {
     return this.#questions.map((question) => question.id);
   }
 
-  /** Shows the answers of a share link in the URL, else the reader's own; `message` leads the announced result. */
-  #load(message = ''): void {
-    const stored = loadAnswers(getStorage());
-    const code = this.#isPage ? readShareCode(location.hash) : undefined;
-    const decoded = code === undefined ? undefined : decodeAnswers(this.#ids, code);
-    this.#shared = decoded?.ok === true;
-    this.#answers = decoded?.ok ? decoded.answers : stored;
-    if (decoded === undefined) this.#notify('');
-    else if (decoded.ok) this.#notify(this.#t('selfCheck.notice.shared'));
-    else this.#notify(this.#t('selfCheck.notice.invalid', { reason: this.#t(`selfCheck.problem.${decoded.problem}`) }));
-    this.#showChecked();
-    this.#render(message);
+  get #answers(): Answers {
+    return this.#shared ?? toPresent(this.#keeper?.changes ?? {});
   }
 
-  #showChecked(): void {
+  /** Shows the answers of a share link in the URL, else the reader's own; `message` leads the announced result. */
+  #load(message = ''): void {
+    const code = this.#isPage ? readShareCode(location.hash) : undefined;
+    const decoded = code === undefined ? undefined : decodeAnswers(this.#ids, code);
+    this.#shared = decoded?.ok ? decoded.answers : undefined;
+    if (decoded === undefined) showShareNotice(this, '', false);
+    else if (decoded.ok) showShareNotice(this, this.#t('selfCheck.notice.shared'), true);
+    else showShareNotice(this, this.#t('selfCheck.notice.invalid', { reason: this.#t(`selfCheck.problem.${decoded.problem}`) }), false);
+    this.#show(message);
+  }
+
+  #show(message = ''): void {
     for (const question of this.#questions) {
       for (const input of question.fieldset.querySelectorAll<HTMLInputElement>('input[type="radio"]')) input.checked = input.value === this.#answers[question.id];
     }
+    this.#render(message);
   }
 
   #onChange(event: Event): void {
@@ -79,63 +94,79 @@ class SelfCheckElement extends HTMLElement {
     if (this.#questions.some((question) => question.id === input.name)) this.#choose([{ id: input.name, answer: input.value }]);
   }
 
-  /** Records the reader's answers, saves them, and updates radios and result. */
+  /** Records the reader's answers: their own are saved; a change to shared answers is shown and not saved. */
   #choose(choices: { id: string; answer: Answer }[]): void {
-    this.#answers = { ...this.#answers, ...Object.fromEntries(choices.map(({ id, answer }) => [id, answer])) };
+    const chosen = Object.fromEntries(choices.map(({ id, answer }) => [id, answer]));
     if (this.#shared) {
-      // Changing a shared answer makes the whole set the reader's own.
-      this.#shared = false;
-      this.#notify('');
-      history.replaceState(null, '', location.pathname + location.search);
+      this.#shared = { ...this.#shared, ...chosen };
+      showShareNotice(this, this.#t('selfCheck.notice.sharedChanged'), true);
+    } else this.#save(chosen);
+    this.#show();
+  }
+
+  /** Saves changes to the reader's own answers (undefined clears one), each newer than what is known of it; says a failed save once. */
+  #save(answers: Record<string, Answer | undefined>): void {
+    const known = this.#keeper?.changes ?? {};
+    const now = Date.now();
+    const problem = this.#keeper?.apply(Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, { at: stampAfter(known, id, now), value }])));
+    if (problem !== this.#problem) {
+      this.#problem = problem;
+      this.#showStorage();
     }
-    const storage = getStorage();
-    saveAnswers(storage, { ...loadAnswers(storage), ...this.#answers });
-    this.#showChecked();
-    this.#render();
+  }
+
+  #showStorage(): void {
+    showStorageNotice(this, this.#t, { problem: this.#problem, unreadable: this.#keeper?.unreadable });
+  }
+
+  /** Leaves a share link's view for the reader's own answers; `adopt` first makes the shared answers theirs, whole. */
+  #leaveShared(adopt: boolean): void {
+    const shared = this.#shared ?? {};
+    this.#shared = undefined;
+    if (adopt) this.#save(Object.fromEntries(this.#ids.map((id) => [id, shared[id]])));
+    history.replaceState(null, '', location.pathname + location.search);
+    showShareNotice(this, '', false);
+    this.#show(adopt ? this.#t('selfCheck.adopted') : '');
+    // The notice and its buttons are gone: the reader goes on at the first question.
+    this.#questions[0]?.fieldset.querySelector<HTMLInputElement>('input:checked, input')?.focus();
   }
 
   #onClick(event: Event): void {
     const target = event.target instanceof Element ? event.target.closest('button, a') : null;
-    if (target?.hasAttribute('data-clear')) {
-      clearAnswers(getStorage());
+    if (!target) return;
+    if (target.hasAttribute('data-clear')) {
+      this.#save(Object.fromEntries([...this.#ids, ...Object.keys(this.#keeper?.changes ?? {})].map((id) => [id, undefined])));
       if (readShareCode(location.hash) !== undefined) history.replaceState(null, '', location.pathname + location.search);
       this.#load(this.#t('selfCheck.cleared'));
-    } else if (target instanceof HTMLButtonElement && target.hasAttribute('data-copy')) {
-      const link = part<HTMLAnchorElement>(this, '[data-share]');
-      if (link) {
-        navigator.clipboard.writeText(link.href).then(
-          () => this.#flash(target, this.#t('selfCheck.copied')),
-          () => link.focus(), // No clipboard permission: the link is there to copy by hand.
-        );
-      }
-    }
+    } else if (target.hasAttribute('data-own')) this.#leaveShared(false);
+    else if (target.hasAttribute('data-adopt')) this.#leaveShared(true);
+    else if (target.hasAttribute('data-download-kept')) {
+      const text = this.#keeper?.unreadableText;
+      if (text !== undefined) downloadText(toKeptFileName(storageKey), text);
+    } else if (target.hasAttribute('data-forget-kept')) {
+      this.#keeper?.forgetUnreadable();
+      this.#showStorage();
+    } else if (target instanceof HTMLButtonElement && target.hasAttribute('data-copy')) this.#copy(target);
   }
 
-  /** Shows a confirmation on a button for a moment. */
-  #flash(button: HTMLButtonElement, text: string): void {
-    const label = button.textContent;
-    button.textContent = text;
-    setTimeout(() => {
-      button.textContent = label;
-    }, 2000);
-  }
-
-  #notify(text: string): void {
-    const notice = part<HTMLElement>(this, '[data-notice]');
-    if (!notice) return;
-    notice.textContent = text;
-    notice.hidden = text === '';
-  }
-
-  #announce(text: string): void {
-    const status = part<HTMLElement>(this, '[data-status]');
-    if (status) status.textContent = text;
+  #copy(button: HTMLButtonElement): void {
+    const link = part<HTMLAnchorElement>(this, '[data-share]');
+    if (!link) return;
+    navigator.clipboard.writeText(link.href).then(
+      () => {
+        const label = button.textContent;
+        button.textContent = this.#t('selfCheck.copied');
+        setTimeout(() => (button.textContent = label), 2000);
+      },
+      () => link.focus(), // No clipboard permission: the link is there to copy by hand.
+    );
   }
 
   #render(message = ''): void {
     const score = scoreAnswers(this.#questions, this.#answers);
     const result = this.#isPage ? summarise(score, this.#t) : describeMistake(score.mistakes[0], this.#t);
-    this.#announce(message ? `${message} ${result}` : result);
+    const status = part<HTMLElement>(this, '[data-status]');
+    if (status) status.textContent = message ? `${message} ${result}` : result;
     if (!this.#isPage) return;
     for (const [name, scores] of [['risks', score.atRisk], ['checks', score.toCheck]] as const) {
       const list = part<HTMLElement>(this, `[data-${name}]`);

@@ -1,12 +1,14 @@
-import { getStorage } from '../../lib/self-check/answer-store.ts';
 import { locales } from '../../lib/locales.ts';
 import { readIslandJson, readIslandLanguage } from '../island-data.ts';
 import { aggregateRoom } from '../../lib/workshop/aggregate-room.ts';
 import { classifyLink, classifyResponses, type ClassifyContext } from '../../lib/workshop/classify-responses.ts';
+import type { HeldResponse, KeptResponse } from '../../lib/workshop/room-entries.ts';
 import type { RoomResponse } from '../../lib/workshop/room-response.ts';
-import { clearRoom, loadRoom, saveRoom, type StoreResult } from '../../lib/workshop/room-store.ts';
+import type { StoreProblem } from '../../lib/storage/storage-access.ts';
 import { announce, part, showNotice } from './dom.ts';
+import { renderHeld } from './held-view.ts';
 import { renderPasteReport } from './paste-report.ts';
+import { RoomKeeper } from './room-keeper.ts';
 import { downloadRoomCsv, printRoomSummary } from './room-export.ts';
 import { renderRoom, type RoomViewContext } from './room-view.ts';
 import { ScanPanel, type ScanOutcome } from './scan-panel.ts';
@@ -18,9 +20,10 @@ import { ScanPanel, type ScanOutcome } from './scan-panel.ts';
  */
 class WorkshopElement extends HTMLElement {
   #context: RoomViewContext | undefined;
-  #responses: RoomResponse[] = [];
-  /** Responses of the last paste held back as the same answers as another: counted only if the trainer says so. */
-  #held: RoomResponse[] = [];
+  #keeper: RoomKeeper | undefined;
+  #responses: KeptResponse[] = [];
+  /** The stored ids of the last paste report's held lines, by their `data-held` index. */
+  #reportHeld: string[] = [];
   #scan: ScanPanel | undefined;
   #storageProblem = '';
 
@@ -29,9 +32,10 @@ class WorkshopElement extends HTMLElement {
     const { t } = readIslandLanguage(this);
     this.#context = { ...readIslandJson<Omit<RoomViewContext, 't'>>(this.dataset.room, { questions: [], mistakes: [], languages: {} }), t };
     this.#scan = new ScanPanel(this, t, (text) => this.#judge(text));
-    const loaded = loadRoom(getStorage(), this.#classify.questionIds, locales);
-    this.#responses = loaded.responses;
-    if (loaded.dropped > 0) showNotice(this, '[data-storage]', t('workshop.room.storage.dropped', { count: loaded.dropped }));
+    // Another tab changed the room: show what is stored now.
+    this.#keeper = new RoomKeeper(this.#classify.questionIds, locales, () => this.#render());
+    const { dropped } = this.#keeper.contents;
+    if (dropped > 0) showNotice(this, '[data-storage]', t('workshop.room.storage.dropped', { count: dropped }));
     this.addEventListener('click', (event) => this.#onClick(event));
     addEventListener('pagehide', () => this.#scan?.stop());
     const room = part(this, '[data-room-view]');
@@ -55,9 +59,16 @@ class WorkshopElement extends HTMLElement {
       scan: () => void this.#scan?.start(this.dataset.scanner ?? ''),
       stop: () => this.#scan?.stop(),
       paste: () => this.#paste(),
-      'count-held': () => this.#confirm(button, this.#held[Number(button.dataset.held)]),
+      'count-held': () => this.#count(button, this.#reportHeld[Number(button.dataset.held)]),
+      'count-kept': () => this.#count(button, button.dataset.id),
+      'remove-held': () => this.#removeHeld(button.dataset.id ?? ''),
       'count-scan': () => this.#confirm(button, this.#scan?.held),
       remove: () => this.#remove(Number(button.dataset.index)),
+      'download-kept': () => this.#keeper?.downloadUnreadable(),
+      'forget-kept': () => {
+        this.#keeper?.forgetUnreadable();
+        this.#render();
+      },
       export: () => this.#context && downloadRoomCsv(aggregateRoom(this.#context.questions, this.#responses), this.#responses, this.#context, this.#context.t),
       print: () => printRoomSummary(),
       'new-room': () => dialog?.showModal(),
@@ -77,29 +88,55 @@ class WorkshopElement extends HTMLElement {
       return;
     }
     const result = classifyResponses(field.value, this.#classify);
-    this.#held = renderPasteReport(report, result, this.#context.t);
+    renderPasteReport(report, result, this.#context.t);
     field.value = '';
-    this.#add(result.accepted.map(({ response }) => response));
+    // Held lines are kept too, in the report's order, so its "Count line N too" buttons name them by index.
+    const held = result.rejected.flatMap((rejection) =>
+      'response' in rejection ? [{ response: rejection.response, held: { reason: rejection.reason, line: rejection.line, text: rejection.text, firstLine: 'firstLine' in rejection ? rejection.firstLine : undefined } }] : [],
+    );
+    const accepted = result.accepted.map(({ response }) => ({ response }));
+    this.#reportHeld = this.#add([...accepted, ...held]).slice(accepted.length);
   }
 
-  /** Counts a held response after all, once: the button then says so and does nothing more (and keeps the focus). */
+  /** Counts a held line (by its stored id) after all, once: the button then says so and does nothing more. */
+  #count(button: HTMLButtonElement, id: string | undefined): void {
+    if (!id || !this.#keeper) return;
+    button.textContent = this.#t('workshop.room.counted');
+    button.setAttribute('aria-disabled', 'true');
+    const total = this.#responses.length;
+    this.#save(this.#keeper.count(id));
+    announce(this, this.#t('workshop.room.announce.added', { count: this.#responses.length - total, total: this.#responses.length }));
+  }
+
+  #removeHeld(id: string): void {
+    if (!this.#keeper) return;
+    this.#save(this.#keeper.remove(id));
+    announce(this, this.#t('workshop.room.announce.heldRemoved'));
+    part(this, '[data-action="count-kept"]')?.focus();
+  }
+
+  /** Counts a scanned response held back after all, once: the button then says so and does nothing more (and keeps the focus). */
   #confirm(button: HTMLButtonElement, response: RoomResponse | undefined): void {
     if (!response) return;
     button.textContent = this.#t('workshop.room.counted');
     button.setAttribute('aria-disabled', 'true');
-    this.#add([response]);
+    this.#add([{ response }]);
   }
 
-  #add(responses: RoomResponse[], spoken = true): void {
-    this.#responses = [...this.#responses, ...responses];
-    this.#save(saveRoom(getStorage(), this.#responses));
-    if (spoken) announce(this, this.#t('workshop.room.announce.added', { count: responses.length, total: this.#responses.length }));
+  /** Adds responses (counted, or held with why) to the room; returns their stored ids. */
+  #add(responses: { response: RoomResponse; held?: HeldResponse['held'] }[], spoken = true): string[] {
+    if (!this.#keeper) return [];
+    const { ids, problem } = this.#keeper.add(responses);
+    this.#save(problem);
+    const count = responses.filter(({ held }) => !held).length;
+    if (spoken) announce(this, this.#t('workshop.room.announce.added', { count, total: this.#responses.length }));
+    return ids;
   }
 
   #remove(index: number): void {
-    if (!this.#responses[index]) return;
-    this.#responses = this.#responses.filter((_, position) => position !== index);
-    this.#save(saveRoom(getStorage(), this.#responses));
+    const response = this.#responses[index];
+    if (!response || !this.#keeper) return;
+    this.#save(this.#keeper.remove(response.id));
     announce(this, this.#t('workshop.room.announce.removed', { total: this.#responses.length }));
     // Keyboard users stay in the list: on the response that took this one's place, else the one before, else the count.
     const next = part(this, `[data-action="remove"][data-index="${Math.min(index, this.#responses.length - 1)}"]`) ?? part(this, '[data-room-count]');
@@ -107,24 +144,32 @@ class WorkshopElement extends HTMLElement {
   }
 
   #clear(dialog: HTMLDialogElement | undefined): void {
-    this.#responses = [];
-    this.#held = [];
+    this.#reportHeld = [];
     part(this, '[data-report]')?.setAttribute('hidden', '');
-    this.#save(clearRoom(getStorage()));
+    this.#save(this.#keeper?.clear());
     dialog?.close();
     announce(this, this.#t('workshop.room.announce.cleared'));
   }
 
   /** Records a storage outcome and shows the room; a failure is said once, and the room lives on in memory. */
-  #save(result: StoreResult): void {
-    const problem = result.ok ? '' : this.#t(`workshop.room.storage.${result.problem}`);
+  #save(refused: StoreProblem | undefined): void {
+    const problem = refused ? this.#t(`workshop.room.storage.${refused}`) : '';
     if (problem !== this.#storageProblem) showNotice(this, '[data-storage]', problem);
     this.#storageProblem = problem;
     this.#render();
   }
 
+  /** Shows the room as this tab holds it now (after its own change, or another tab's). */
   #render(): void {
-    if (this.#context) renderRoom(this, aggregateRoom(this.#context.questions, this.#responses), this.#responses, this.#context);
+    if (!this.#context || !this.#keeper) return;
+    const { responses, held } = this.#keeper.contents;
+    this.#responses = responses;
+    renderRoom(this, aggregateRoom(this.#context.questions, responses), responses, this.#context);
+    renderHeld(this, held, this.#context.t);
+    const unreadable = this.#keeper.unreadable;
+    showNotice(this, '[data-kept-text]', unreadable ? this.#t('workshop.room.storage.unreadable', { reason: this.#t(`workshop.room.storage.reason.${unreadable}`) }) : '');
+    const kept = part(this, '[data-kept-room]');
+    if (kept) kept.hidden = !unreadable;
   }
 
   /** Judges a scanned code: new answers join the room, answers already in it wait for the trainer's word. */
@@ -132,7 +177,7 @@ class WorkshopElement extends HTMLElement {
     const verdict = classifyLink(text, this.#classify);
     if (!verdict.ok) return { text: this.#t('workshop.room.scan.rejected', { reason: this.#t(`workshop.room.reason.${verdict.reason}`) }) };
     if (this.#responses.some((response) => response.code === verdict.response.code)) return { text: this.#t('workshop.room.scan.inRoom'), held: verdict.response };
-    this.#add([verdict.response], false); // The scan's status line is the announcement.
+    this.#add([{ response: verdict.response }], false); // The scan's status line is the announcement.
     return { text: this.#t('workshop.room.scan.added', { number: this.#responses.length }), added: true };
   }
 }
