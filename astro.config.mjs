@@ -7,6 +7,7 @@ import { glossaryLinks } from './src/integrations/markdown/glossary-links.ts';
 import { getGlossaryTermForms } from './src/integrations/markdown/glossary-terms.ts';
 import { browserCode } from './src/integrations/browser-code/index.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { devSearchIndex } from './src/integrations/dev-search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import { pagePolicies } from './src/integrations/page-policies.ts';
@@ -42,6 +43,6 @@ export default defineConfig({
   security: { csp: { directives: [...contentSecurityPolicy] } },
   // Order matters: pages' policies are narrowed first; the service worker precaches the search index, and the headers
   // file reads the finished pages.
-  integrations: [mdx(), browserCode({ data: () => ({ 'script-maps': getScriptMapsData(contentDir) }) }), pagePolicies(), searchIndex(), serviceWorker(), deployHeaders()],
+  integrations: [mdx(), browserCode({ data: () => ({ 'script-maps': getScriptMapsData(contentDir) }) }), pagePolicies(), searchIndex(), devSearchIndex(), serviceWorker(), deployHeaders()],
   devToolbar: { enabled: false },
 });

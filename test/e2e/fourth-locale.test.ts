@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage } from '../support/browser.ts';
-import { fourthLocale, fourthLocaleFixture, getFourthLocaleSite } from '../support/fourth-locale-site.ts';
+import { fourthLocale, getFourthLocaleSite, getFourthLocaleStrings } from '../support/fourth-locale-site.ts';
 import { readResults } from '../support/search-results.ts';
 import { useSharedBrowser } from '../support/shared-browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 // A fourth locale added as data only (docs/adding-a-locale.md), on a copy of the fixture site: test/fixtures/fourth-locale/.
-const strings = JSON.parse(readFileSync(`${fourthLocaleFixture}${fourthLocale}.json`, 'utf8')) as Record<string, string>;
+const strings = getFourthLocaleStrings();
 const browser = useSharedBrowser();
 // A word of one mistake's text in the added locale only (test/fixtures/fourth-locale/README.md).
 const word = 'phare';

@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, realpathSync,
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { dump, load } from 'js-yaml';
+import { defaultLocale } from '../../src/lib/locales.ts';
 import { buildSite } from './build-site.ts';
 import { fixtureContentDir } from './fixture-site.ts';
 import { getTempRoot } from './temp.ts';
@@ -34,7 +35,7 @@ function addLocale(project: string, content: string): void {
   if (!source.includes(tableEnd)) throw new Error(`src/lib/locales.ts: the locale table no longer ends with "${tableEnd}"; update ${import.meta.url}`);
   writeFileSync(table, source.replace(tableEnd, `  ${JSON.stringify(id)}: ${JSON.stringify(row)},\n${tableEnd}`));
 
-  cpSync(join(fixture, `${id}.json`), join(project, `src/i18n/${id}.json`));
+  writeFileSync(join(project, `src/i18n/${id}.json`), `${JSON.stringify(getFourthLocaleStrings(), null, 2)}\n`);
   for (const [locale, added] of Object.entries(readJson<Record<string, Record<string, string>>>(join(fixture, 'strings-of-other-locales.json')))) {
     const file = join(project, `src/i18n/${locale}.json`);
     writeFileSync(file, `${JSON.stringify({ ...readJson<Record<string, string>>(file), ...added }, null, 2)}\n`);
@@ -45,6 +46,16 @@ function addLocale(project: string, content: string): void {
   const sides = load(readFileSync(join(fixture, 'glossary-sides.yaml'), 'utf8')) as Record<string, unknown>;
   const terms = load(readFileSync(join(content, 'glossary.yaml'), 'utf8')) as { id: string }[];
   writeFileSync(join(content, 'glossary.yaml'), dump(terms.map((term) => ({ ...term, [id]: sides[term.id] }))));
+}
+
+/**
+ * The added locale's strings file: the fixture's French strings over the default locale's (so that a key added to the
+ * site later needs no French here), and French's `_many` plural form wherever only `_other` is given.
+ */
+export function getFourthLocaleStrings(): Record<string, string> {
+  const strings: Record<string, string> = { ...readJson<Record<string, string>>(join(root, `src/i18n/${defaultLocale}.json`)), ...readJson<Record<string, string>>(join(fixture, `${fourthLocale}.json`)) };
+  for (const [key, value] of Object.entries(strings)) if (key.endsWith('_other')) strings[key.replace(/_other$/, '_many')] ??= value;
+  return strings;
 }
 
 function prepareAndBuild(dir: string): { dist: string; contentDir: string } {
