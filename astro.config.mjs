@@ -5,18 +5,19 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { paragraphAnchors } from './src/integrations/markdown/paragraph-anchors.ts';
 import { glossaryLinks } from './src/integrations/markdown/glossary-links.ts';
 import { getGlossaryTermForms } from './src/integrations/markdown/glossary-terms.ts';
+import { translationNotices } from './src/integrations/markdown/translation-notices.ts';
 import { browserCode } from './src/integrations/browser-code/index.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { devSearchIndex } from './src/integrations/dev-search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
-import { deployHeaders } from './src/integrations/deploy-headers.ts';
-import { pagePolicies } from './src/integrations/page-policies.ts';
+import { builtPages } from './src/integrations/built-pages.ts';
+import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { getScriptMapsData } from './src/integrations/script-maps-data.ts';
-import { contentSecurityPolicy } from './src/lib/csp.ts';
 import { useTranslations } from './src/i18n/index.ts';
 
 // Deployers set SITE_URL (canonical and hreflang URLs are absolute) and BASE_PATH (to serve from a sub-path).
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const sitePlaceholder = 'http://localhost:4321';
+const site = process.env.SITE_URL ?? sitePlaceholder;
 const base = process.env.BASE_PATH ?? '/';
 // Tests build fixture content with the real pipeline (src/content.config.ts reads the same variable).
 const contentDir = process.env.CONTENT_DIR ?? './content';
@@ -36,13 +37,23 @@ export default defineConfig({
       hastPlugins: [
         paragraphAnchors({ base, permalinkLabel: (locale) => useTranslations(locale)('permalink.label') }),
         glossaryLinks({ base, termsFor: getGlossaryTermForms(contentDir) }),
+        // Last: it reads the ids the anchor plugin gave and writes links with the base path itself.
+        translationNotices({ base, contentDir, strings: (locale) => ({ text: useTranslations(locale)('translation.outdated'), link: useTranslations(locale)('translation.readOriginal') }) }),
       ],
     }),
   },
-  // Astro hashes every script and style it writes into each page's policy; the rest of the policy is ours.
-  security: { csp: { directives: [...contentSecurityPolicy] } },
-  // Order matters: pages' policies are narrowed first; the service worker precaches the search index, and the headers
-  // file reads the finished pages.
-  integrations: [mdx(), browserCode({ data: () => ({ 'script-maps': getScriptMapsData(contentDir) }) }), pagePolicies(), searchIndex(), devSearchIndex(), serviceWorker(), deployHeaders()],
+  // No `security.csp`: each page's Content-Security-Policy is written by the one pass over the built pages (builtPages,
+  // src/lib/csp.ts spells it), from the inline code the page really holds.
+  // Order matters: the search index reads the pages; builtPages finishes them and writes the deploy rules; the service
+  // worker precaches the finished site.
+  integrations: [
+    siteUrlWarning({ siteUrl: process.env.SITE_URL, placeholder: sitePlaceholder }),
+    mdx(),
+    browserCode({ data: () => ({ 'script-maps': getScriptMapsData(contentDir) }) }),
+    searchIndex(),
+    devSearchIndex(),
+    builtPages(),
+    serviceWorker(),
+  ],
   devToolbar: { enabled: false },
 });

@@ -16,7 +16,7 @@ const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '')
 // Script variants (zh-hant) are generated from their source locale's files at build time, each with the conversion its
 // row of the locale table names (OpenCC for zh-hant).
 const variants = scriptVariants.map((variant) => {
-  const convert = getTextConversion(variant.to);
+  const convert = getTextConversion(variant.to).content;
   return { ...variant, convert: (source: string, options: { from: string; to: string; file: string }) => toVariantSource(source, { ...options, convert }) };
 });
 

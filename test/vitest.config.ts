@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// Four suites: unit (no build), build (reads dist/ and builds fixture sites), e2e (Chromium against dist/), engines (the
-// reader-facing core in Chromium, Firefox and WebKit against dist/).
-// `npm test` builds dist/ first; see package.json.
+// Five projects (docs/testing.md): unit (src/lib, no build, seconds), build (site-wide invariants over the fixture site,
+// its /kb/ build and a 100-mistake site), article (the real article's dist/), e2e (features in Chromium on the fixture
+// site), engines (the reader-facing core in Chromium, Firefox and WebKit; every-page reads the article's dist/).
+// `npm test` lints, builds dist/ and type-checks first; `npm run test:unit` and `npm run test:e2e` run one project.
 export default defineConfig({
   test: {
     projects: [

@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -22,8 +23,7 @@ export function runAstroBuild(root: string, env: Record<string, string> = {}): A
     maxBuffer: 256 * 1024 * 1024,
   });
   const seconds = (performance.now() - started) / 1000;
-  // eslint-disable-next-line no-control-regex
-  const output = `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  const output = stripVTControlCharacters(`${result.stdout}${result.stderr}`);
   if (result.status !== 0) throw new Error(`astro build in ${root} failed (exit ${result.status}):\n${output.slice(-4000)}`);
   return { seconds, output };
 }

@@ -2,8 +2,8 @@ import { glob, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { getSearchBundlePath, indexedLocales, searchRuntimePath, wholeIndexAttribute } from '../lib/search/bundle-path.ts';
-import { rewritePages } from './rewrite-pages.ts';
+import { getSearchBundlePath, indexedLocales, searchRuntimePath, vocabularyFile, wholeIndexAttribute } from '../lib/search/bundle-path.ts';
+import { writeVocabulary } from './search-vocabulary.ts';
 
 // Files of Pagefind's bundle that the browser never asks for here: they would only add to dist/ and the offline cache.
 // Our own small UI replaces Pagefind's prebuilt ones; search runs without a worker (see pagefind-client.ts); a
@@ -41,14 +41,13 @@ async function countIndexFiles(bundle: string): Promise<number> {
 
 /**
  * When every language's index is a single file (a small site: the article's seven mistakes, and up to three times that,
- * measured), any word loads all of it, so the search box may as well fetch the reader's language's index while they type: the
- * attribute tells it so. A larger index comes in parts, and the search fetches the parts each query needs.
+ * measured), any word loads all of it, so the search box may as well fetch the reader's language's index while they type:
+ * the build marks search boxes so (src/integrations/built-pages.ts). A larger index comes in parts, and the search fetches
+ * the parts each query needs.
  */
-async function markWholeIndex(outDir: string, bundles: string[]): Promise<boolean> {
-  const counts = await Promise.all(bundles.map(countIndexFiles));
-  if (counts.some((count) => count !== 1)) return false;
-  await rewritePages(outDir, (html) => html.replaceAll('<kb-search ', `<kb-search ${wholeIndexAttribute} `));
-  return true;
+export async function isWholeIndex(outDir: string): Promise<boolean> {
+  const counts = await Promise.all(indexedLocales.map((locale) => countIndexFiles(`${outDir}${getSearchBundlePath(locale).slice(1)}`)));
+  return counts.every((count) => count === 1);
 }
 
 /**
@@ -62,7 +61,6 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const bundles: string[] = [];
         try {
           for (const locale of indexedLocales) {
             const index = await newIndex();
@@ -70,9 +68,9 @@ export function searchIndex(): AstroIntegration {
             if (added.errors.length > 0) throw new Error(`Pagefind could not index ${locale}/: ${added.errors.join('; ')}`);
             if (added.page_count === 0) throw new Error(`Pagefind found no pages to index under ${locale}/ (is data-pagefind-body missing?)`);
             const outputPath = `${outDir}${getSearchBundlePath(locale).slice(1)}`;
-            bundles.push(outputPath);
             await writeBundle(index, outputPath, unusedInLanguageBundle);
-            logger.info(`indexed ${added.page_count} ${locale} pages`);
+            const words = await writeVocabulary(outputPath, vocabularyFile);
+            logger.info(`indexed ${added.page_count} ${locale} pages (${words} words for typo correction)`);
           }
           const runtime = await newIndex();
           const added = await runtime.addCustomRecord(placeholder);
@@ -81,7 +79,6 @@ export function searchIndex(): AstroIntegration {
         } finally {
           await pagefind.close();
         }
-        if (await markWholeIndex(outDir, bundles)) logger.info('each index is one file: search boxes fetch it on focus');
       },
     },
   };

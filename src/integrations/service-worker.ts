@@ -1,7 +1,9 @@
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { generateSW } from 'workbox-build';
 import { choosePrecache, precacheBudgetBytes } from '../lib/offline/precache-budget.ts';
+import { offlineNavigation } from './offline-navigation.ts';
+import { claimWorkboxTempDir, releaseWorkboxTempDir } from './workbox-temp-dir.ts';
 
 /** File name of the service worker, at the root of the site (under the base path). */
 export const serviceWorkerFile = 'sw.js';
@@ -20,10 +22,14 @@ export function serviceWorker(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         let trimmed = false;
+        // Loaded here, not at the top: its temporary folder must be claimed first (see workbox-temp-dir.ts). Required, not
+        // imported: Astro's module runner that loaded this config is closed by the time the build is done.
+        const tempDir = claimWorkboxTempDir();
+        const { generateSW } = createRequire(import.meta.url)('workbox-build') as typeof import('workbox-build');
         const { count, size, warnings } = await generateSW({
           globDirectory: outDir,
           globPatterns: ['**/*.{html,css,js,json,webmanifest,png,svg,xml,txt,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'],
-          globIgnores: [serviceWorkerFile],
+          globIgnores: [serviceWorkerFile, 'llms*.txt', '**/*.{md,tmx,tbx}'], // the aligned text (TMX, TBX, Markdown, llms.txt) is for tools: not in the offline copy
           swDest: `${outDir}${serviceWorkerFile}`,
           // Query strings never change what a static host serves (?q=, ?highlight=, share links, Pagefind's ?ts=):
           // match the cached page whatever they are, or an offline reader following such a link gets nothing.
@@ -39,7 +45,12 @@ export function serviceWorker(): AstroIntegration {
             { urlPattern: /\/_astro\/[^/]+\.wasm$/, handler: 'CacheFirst', options: { cacheName: 'kb-wasm', expiration: { maxEntries: 2 } } },
             // Pages left out of the precache (a large site's) are kept as they are read; the network first, so a new
             // deployment's page wins when there is one.
-            { urlPattern: ({ request }) => request.mode === 'navigate', handler: 'NetworkFirst', options: { cacheName: 'kb-pages', expiration: { maxEntries: 500 } } },
+            // When a page is in neither, the reader gets what the host would give online: offline-navigation.ts.
+            {
+              urlPattern: ({ request }) => request.mode === 'navigate',
+              handler: 'NetworkFirst',
+              options: { cacheName: 'kb-pages', expiration: { maxEntries: 500 }, plugins: [offlineNavigation] },
+            },
           ],
           maximumFileSizeToCacheInBytes: precacheBudgetBytes,
           manifestTransforms: [
@@ -55,7 +66,7 @@ export function serviceWorker(): AstroIntegration {
           inlineWorkboxRuntime: true,
           sourcemap: false,
           mode: 'production',
-        });
+        }).finally(() => releaseWorkboxTempDir(tempDir));
         for (const warning of warnings) logger.warn(warning);
         const scope = trimmed ? ` (over ${precacheBudgetBytes / 1024 / 1024} MB: the shell and search; pages are kept as they are read)` : '';
         logger.info(`precaches ${count} files, ${(size / 1024).toFixed(0)} KB${scope}`);

@@ -2,7 +2,10 @@
  * The island loader, inlined once in every page: it imports an island's module (`data-island`, a URL) when its
  * `data-island-when` says so — `now`, `idle` (after load, once the browser is idle), `visible`, `focus` (the reader
  * reaches into it: focus, pointer, typing), `param:<name>` (the URL has that query parameter) or `stored:<key>` (at once
- * if localStorage holds that key, e.g. a workshop room to show again; else on focus). Until then the island is
+ * if localStorage holds that key, e.g. a workshop room to show again; else on focus) or `origin:<url>` (once idle, when the
+ * page is served from another origin than the one it was built for: a code drawn for the built address must be redrawn).
+ * Several, space-separated, are tried in order: `param:` and `origin:` load when they match, else the next is tried.
+ * Until then the island is
  * its server-rendered markup, which works without JavaScript. A click that arrives before the module is replayed after it.
  */
 type When = 'now' | 'idle' | 'visible' | 'focus';
@@ -48,10 +51,20 @@ function whenReached(island: HTMLElement): void {
 }
 
 function schedule(island: HTMLElement): void {
-  const when = island.dataset.islandWhen ?? 'idle';
+  for (const when of (island.dataset.islandWhen ?? 'idle').split(' ')) if (scheduleBy(island, when)) return;
+}
+
+/** Schedules the island's load by one condition; false when a `param:` or `origin:` condition does not hold. */
+function scheduleBy(island: HTMLElement, when: string): boolean {
   if (when.startsWith('param:')) {
-    if (new URLSearchParams(location.search).has(when.slice(6))) void load(island);
-    return;
+    const present = new URLSearchParams(location.search).has(when.slice(6));
+    if (present) void load(island);
+    return present;
+  }
+  if (when.startsWith('origin:')) {
+    const elsewhere = new URL(when.slice(7), location.href).origin !== location.origin;
+    if (elsewhere) whenIdle(() => void load(island));
+    return elsewhere;
   }
   if (when.startsWith('stored:')) {
     let stored = false;
@@ -60,7 +73,9 @@ function schedule(island: HTMLElement): void {
     } catch {
       // Storage blocked: nothing can have been kept, so wait for the reader.
     }
-    return stored ? void load(island) : whenReached(island);
+    if (stored) void load(island);
+    else whenReached(island);
+    return true;
   }
   const strategies: Record<When, () => void> = {
     now: () => void load(island),
@@ -69,6 +84,7 @@ function schedule(island: HTMLElement): void {
     focus: () => whenReached(island),
   };
   (strategies[when as When] ?? strategies.idle)();
+  return true;
 }
 
 // Controls that only work with JavaScript ship hidden; this script running is the proof they will work.

@@ -84,16 +84,33 @@ export function normalizeChinesePunctuation(text: string): string {
   return current;
 }
 
+/** A half-width mark that touches a Chinese character: the mark, its full-width form, and a short excerpt around it. */
+export interface HalfWidthMark {
+  mark: string;
+  fullWidth: string;
+  excerpt: string;
+}
+
+/**
+ * Returns each half-width `, : ; ( ) ! ?` that touches a Chinese character (placeholders aside), with an excerpt around
+ * it; an empty list means the text follows the rule.
+ * @example findHalfWidthMarks('认为,客户') // [{ mark: ',', fullWidth: '，', excerpt: '认为,客户' }]
+ */
+export function findHalfWidthMarks(text: string): HalfWidthMark[] {
+  const inPlaceholder = placeholderMask(text);
+  const found: HalfWidthMark[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const mark = text.charAt(i);
+    if (inPlaceholder[i] || !isHalfWidthMark(mark) || !touchesChinese(text, i)) continue;
+    found.push({ mark, fullWidth: fullWidth[mark] ?? mark, excerpt: text.slice(Math.max(0, i - 3), i + 4) });
+  }
+  return found;
+}
+
 /**
  * Returns each half-width `, : ; ( ) ! ?` that touches a Chinese character (placeholders aside),
  * as a short excerpt around it, e.g. `史雁军(迪铭`; an empty list means the text follows the rule.
  */
 export function findHalfWidthPunctuation(text: string): string[] {
-  const inPlaceholder = placeholderMask(text);
-  const found: string[] = [];
-  for (let i = 0; i < text.length; i += 1) {
-    if (inPlaceholder[i] || !isHalfWidthMark(text.charAt(i)) || !touchesChinese(text, i)) continue;
-    found.push(text.slice(Math.max(0, i - 3), i + 4));
-  }
-  return found;
+  return findHalfWidthMarks(text).map((found) => found.excerpt);
 }

@@ -2,8 +2,9 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { assertValidContent, localeOf, type ArticleFiles, type ContentFile } from './content-rules/index.ts';
 import type { GlossaryTerm } from './glossary/schema.ts';
 import { contentLocales, defaultLocale, getLocaleAliases, locales, type Locale } from './locales.ts';
-import { getSearchPath, toLocalePath } from './locale-path.ts';
+import { getMistakePath, getSearchPath, toLocalePath } from './locale-path.ts';
 import { getIndexablePaths } from './sitemap.ts';
+import { checkTranslations } from './translation/build-check.ts';
 
 export type MistakeEntry = CollectionEntry<'mistakes'>;
 export type IntroductionEntry = CollectionEntry<'introductions'>;
@@ -30,6 +31,7 @@ function loadCheckedContent() {
     const written = <E extends { id: string }>(entries: E[]) => entries.filter((entry) => (contentLocales as string[]).includes(localeOf(entry)));
     const files: ArticleFiles = { mistakes: written(mistakes).map(toContentFile), introductions: written(introductions).map(toContentFile) };
     assertValidContent(files, glossary);
+    checkTranslations(process.env.CONTENT_DIR ?? './content', process.env.TRANSLATIONS);
     return { mistakes, introductions, glossary };
   })();
   return checked;
@@ -46,7 +48,7 @@ export async function getArticle(locale: Locale): Promise<Article> {
   };
 }
 
-/** Returns the glossary's terms, in the order the article introduces them. */
+/** Returns the glossary's terms, as the file lists them (getGlossaryEntries orders them by first use). */
 export async function getGlossary(): Promise<GlossaryTerm[]> {
   return (await loadCheckedContent()).glossary;
 }
@@ -85,16 +87,19 @@ export async function getShortLinkStaticPaths() {
   return (await getMistakeStaticPaths()).map(({ params, props }) => ({ params: { lang: params.lang, number: String(props.mistake.data.number) }, props }));
 }
 
-/** `getStaticPaths` of the locale aliases (`/zh-tw/…` → `/zh-hant/…`): one redirect per page of the aliased locale. */
+/**
+ * `getStaticPaths` of the locale aliases (`/zh-tw/…` → `/zh-hant/…`): one redirect per page of the aliased locale. A
+ * short link's alias (`/zh-tw/3/`) leads straight to the mistake, not through a second redirect.
+ */
 export async function getLocaleAliasStaticPaths() {
-  const slugs = (await getArticle(defaultLocale)).mistakes.map((mistake) => mistake.data.slug);
+  const { mistakes } = await getArticle(defaultLocale);
+  const slugs = mistakes.map((mistake) => mistake.data.slug);
   const pages = [...getIndexablePaths(slugs).filter((path) => path !== '/'), getSearchPath(defaultLocale)];
-  return locales.flatMap((locale) =>
-    getLocaleAliases(locale).flatMap((alias) =>
-      [...new Set(pages.map((path) => toLocalePath(path, locale)))].map((target) => ({
-        params: { alias, path: target.slice(locale.length + 2, -1) || undefined },
-        props: { locale, target },
-      })),
-    ),
-  );
+  return locales.flatMap((locale) => {
+    const targets = [...new Set(pages.map((path) => toLocalePath(path, locale)))].map((target) => ({ path: target.slice(locale.length + 2, -1), target }));
+    const shortLinks = mistakes.map((mistake) => ({ path: String(mistake.data.number), target: getMistakePath(locale, mistake.data.slug) }));
+    return getLocaleAliases(locale).flatMap((alias) =>
+      [...targets, ...shortLinks].map(({ path, target }) => ({ params: { alias, path: path || undefined }, props: { locale, target } })),
+    );
+  });
 }

@@ -1,12 +1,32 @@
 /**
- * Our part of every page's Content-Security-Policy. Astro writes `script-src` and `style-src` itself, with `'self'` and a
- * hash for each script and style of the page; pages that search add `'wasm-unsafe-eval'` (Pagefind's WebAssembly).
+ * The site's Content-Security-Policy, spelled here only. Every page gets its own (src/lib/built-page.ts writes it into
+ * the page after the build, from what the page holds); the deploy headers send one for the whole site (src/lib/deploy/).
  * `img-src data:` is for the favicon, inlined so that a first visit makes no request for it.
  */
 export const contentSecurityPolicy = ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"] as const;
 
 /** Directives that a `<meta>` policy cannot carry, so only the deploy headers have them. */
 export const headerOnlyDirectives = ["frame-ancestors 'none'"] as const;
+
+/** What a page runs, as its policy must allow it: the hashes (`sha256-…`) of its inline scripts and styles. */
+export interface PageCode {
+  scripts: readonly string[];
+  styles: readonly string[];
+  /** True where a search box is: Pagefind compiles WebAssembly. */
+  compilesWebAssembly: boolean;
+}
+
+/**
+ * A page's policy: the site's directives, and scripts and styles from the site itself plus the page's own inline code,
+ * by hash (no other page's: each hash allows code the page never runs, and costs ≈ 50 bytes that gzip cannot shrink).
+ * @example getPagePolicy({ scripts: ['sha256-a'], styles: [], compilesWebAssembly: false }) // "default-src 'self'; …; script-src 'self' 'sha256-a'; style-src 'self'"
+ */
+export function getPagePolicy({ scripts, styles, compilesWebAssembly }: PageCode): string {
+  const quoted = (sources: readonly string[]) => sources.map((source) => `'${source}'`);
+  const scriptSrc = ['script-src', "'self'", ...(compilesWebAssembly ? ["'wasm-unsafe-eval'"] : []), ...quoted(scripts)];
+  const styleSrc = ['style-src', "'self'", ...quoted(styles)];
+  return [...contentSecurityPolicy, scriptSrc.join(' '), styleSrc.join(' ')].join('; ');
+}
 
 /** Splits a policy into its directives, each a name and its sources, in order. */
 export function parsePolicy(policy: string): Map<string, string[]> {
@@ -33,25 +53,4 @@ export function mergePolicies(policies: readonly string[], extra: readonly strin
     }
   }
   return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
-}
-
-export interface HeaderRule {
-  /** A path pattern as Netlify and Cloudflare Pages read it, e.g. `/*` or `/_astro/*`. */
-  path: string;
-  headers: Record<string, string>;
-}
-
-/** Writes a `_headers` file (the format Netlify and Cloudflare Pages read): each path, then its headers indented. */
-export function toHeadersFile(rules: readonly HeaderRule[]): string {
-  return rules.map((rule) => [rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n') + '\n';
-}
-
-/**
- * A page's policy without the hashes of inline code it does not carry. Astro lists in each page's policy the hashes of
- * every inline script and style of the site, and of its own island runtime (unused here); each costs ≈ 50 bytes that
- * gzip cannot shrink, and allows code the page never runs. `onPage` holds sources as the policy writes them, `sha256-…`.
- * @example narrowPolicy("script-src 'self' 'sha256-a' 'sha256-b'", new Set(['sha256-a'])) // "script-src 'self' 'sha256-a'"
- */
-export function narrowPolicy(policy: string, onPage: ReadonlySet<string>): string {
-  return policy.replace(/ (?:'|&#39;)(sha256-[A-Za-z0-9+/=]+)(?:'|&#39;)/g, (source, hash: string) => (onPage.has(hash) ? source : ''));
 }

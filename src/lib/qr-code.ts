@@ -59,7 +59,7 @@ function createQr(text: string, errorCorrectionLevel: QrSvgOptions['errorCorrect
   try {
     return create(text, { errorCorrectionLevel });
   } catch (error) {
-    throw new Error(`Cannot make a QR code of "${text.slice(0, 80)}": ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`Cannot make a QR code of "${text.slice(0, 80)}": ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
 

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { normalizeChinesePunctuation } from '../../src/lib/chinese-punctuation.ts';
 import { splitMarkdownParagraphs } from '../../src/lib/markdown-paragraphs.ts';
 import { readContentTree } from '../support/content-fixtures.ts';
+import { toTraditional } from '../../src/lib/chinese-script/to-traditional.ts';
+import { toTraditionalSource } from '../../src/lib/chinese-script/convert-content.ts';
 import { articleBounds, authorLine, runInHeading, typoFixes } from '../fixtures/source/declared-fixes.ts';
 
 // The zh pages must hold the author's article, sentence for sentence: the saved source page, cut to the
@@ -75,6 +77,14 @@ describe('the source article', () => {
     const pages = [zhIntroduction, ...zhMistakes].map((file) => file?.body ?? '').join('\n');
     expect(countOf(pages, original)).toBe(0);
     expect(countOf(pages, normalizeChinesePunctuation(fixed))).toBe(1);
+  });
+
+  it.each(typoFixes.map((fix) => [fix.where, fix.original, fix.fixed]))('%s: the Traditional pages carry "%s" fixed as "%s" too', (_where, original, fixed) => {
+    const pages = [zhIntroduction, ...zhMistakes]
+      .map((file) => toTraditionalSource(file?.body ?? '', { from: 'zh', to: 'zh-hant', file: file?.filePath ?? '' }))
+      .join('\n');
+    expect(countOf(pages, toTraditional(original))).toBe(0);
+    expect(countOf(pages, toTraditional(normalizeChinesePunctuation(fixed)))).toBe(1);
   });
 
   it('the editors\' guide lists exactly the declared typo fixes', () => {

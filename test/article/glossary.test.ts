@@ -42,10 +42,21 @@ describe('content/glossary.yaml', () => {
 
   it('has the aliases readers were found to type', () => {
     const aliasesOf = (id: string) => terms.find((term) => term.id === id)?.en.aliases ?? [];
-    expect(aliasesOf('high-asset-customers')).toEqual(expect.arrayContaining(['rich clients', 'big spenders', 'wealthy customers']));
+    expect(aliasesOf('high-asset-customers')).toEqual(expect.arrayContaining(['rich clients', 'wealthy customers']));
+    expect(aliasesOf('customer-value')).toEqual(expect.arrayContaining(['value-based segmentation', 'RFM']));
     expect(aliasesOf('goal')).toContain('objectives');
     expect(aliasesOf('product-label')).toContain('tagging customers');
-    expect(terms.find((term) => term.id === 'high-asset-customers')?.zh.aliases).toEqual(expect.arrayContaining(['有钱的客户', '富裕客户']));
+    const zhAliases = (id: string) => terms.find((term) => term.id === id)?.zh.aliases ?? [];
+    expect(zhAliases('high-asset-customers')).toEqual(expect.arrayContaining(['有钱的客户', '富裕客户']));
+    // Taiwan's words, which folding Traditional to Simplified cannot reach: 區隔 is not 细分, 行銷 not 营销.
+    expect(zhAliases('customer-segmentation')).toEqual(expect.arrayContaining(['客户区隔', '市场区隔', '顾客细分']));
+    expect(zhAliases('service-and-marketing')).toContain('行销');
+    expect(zhAliases('customer-value')).toContain('资料分析');
+  });
+
+  it('leads no reader from spending or key accounts to the wealthy, the distinction mistake 3 draws', () => {
+    const aliases = terms.find((term) => term.id === 'high-asset-customers');
+    expect([...(aliases?.en.aliases ?? []), ...(aliases?.zh.aliases ?? [])].filter((alias) => /spend|key account|大客户|消费/i.test(alias))).toEqual([]);
   });
 
   it('is rendered as declared in every aligned paragraph of the article', () => {

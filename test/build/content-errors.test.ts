@@ -28,6 +28,8 @@ describe('the build over bad content', () => {
     ['paragraph-count-mismatch', /zh\/mistakes\/beta\.mdx: the body has 2 paragraphs but front matter "paragraphs" lists 1 id \(p-2-1\)/],
     // One of our own rules, to prove the build runs them (content-query.ts): the rest need no build.
     ['one-language-only', /The content has 1 problem:\n {2}- \S*en\/mistakes\/gamma\.mdx: exists in en only; add its translation \S*zh\/mistakes\/gamma\.mdx/],
+    // The Chinese punctuation rule, applied only in tests until the build ran it (issue 20).
+    ['half-width-punctuation', /zh\/mistakes\/beta\.mdx: paragraph p-2-1: half-width "," in "业认为,客户都" \(Chinese text takes "，"\)/],
   ])('stops on %s, naming the file and the problem', (defect, message) => {
     const { status, output } = build(defect);
     expect(status).not.toBe(0);

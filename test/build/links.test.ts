@@ -3,6 +3,7 @@ import { fixtureSubPath } from '../support/fixture-site.ts';
 import { getBuiltSites } from '../support/built-sites.ts';
 import { listPages, readPage } from '../support/dist.ts';
 import { findBrokenLinks, findForeignResources } from '../support/link-check.ts';
+import { findOffenders } from '../support/page-checks/offenders.ts';
 
 // The one link checker (test/support/link-check.ts), here over the feature sites; test/article/ runs it over the real article.
 const sites = [
@@ -11,11 +12,11 @@ const sites = [
 ];
 
 describe.each(sites)('links of the $name', ({ dist, basePath }) => {
-  it.each(listPages(dist))('%s: every internal link and asset resolves, fragments included', (page) => {
-    expect(findBrokenLinks(dist, page, basePath)).toEqual([]);
+  it('every internal link and asset on every page resolves, fragments included', () => {
+    expect(findOffenders(listPages(dist), (page) => findBrokenLinks(dist, page, basePath))).toEqual([]);
   });
 
-  it('load nothing from another origin', () => {
-    for (const page of listPages(dist)) expect(findForeignResources(readPage(page, dist)), page).toEqual([]);
+  it('no page loads anything from another origin', () => {
+    expect(findOffenders(listPages(dist), (page) => findForeignResources(readPage(page, dist)))).toEqual([]);
   });
 });

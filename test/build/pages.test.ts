@@ -7,11 +7,11 @@ import { getIds, getPageLocale, listPages, readPage } from '../support/dist.ts';
 describe.each(getBuiltSites())('the pages of the $name', ({ dist, content }) => {
   const pages = listPages(dist);
 
-  it('are the chooser, a 404 page, and in every language an index, the whole article, the self-check, search, the glossary, the workshop room, and a page, parallel view and short link per mistake', () => {
+  it('are the chooser, a 404 page, and in every language its 404 page, an index, the whole article, the self-check, search, the glossary, the workshop room, and a page, parallel view and short link per mistake', () => {
     const expected = ['/', '/404.html'];
     for (const locale of locales) {
       const mistakes = content.getMistakes(locale);
-      expected.push(`/${locale}/`, `/${locale}/article/`, `/${locale}/self-check/`, `/${locale}/search/`, `/${locale}/glossary/`, `/${locale}/workshop/`);
+      expected.push(`/${locale}/404.html`, `/${locale}/`, `/${locale}/article/`, `/${locale}/self-check/`, `/${locale}/search/`, `/${locale}/glossary/`, `/${locale}/workshop/`);
       expected.push(...mistakes.flatMap(({ slug, number }) => [`/${locale}/mistakes/${slug}/`, `/${locale}/parallel/${slug}/`, `/${locale}/${number}/`]));
       for (const kind of ['mistakes', 'parallel']) expect(pages.filter((page) => page.startsWith(`/${locale}/${kind}/`)), kind).toHaveLength(mistakes.length);
     }

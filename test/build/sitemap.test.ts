@@ -22,7 +22,7 @@ function readSitemap(xml: string): SitemapUrl[] {
 }
 
 /** Pages a search engine should index: all but the 404 page, the redirects (short links, locale aliases) and the search pages (noindex). */
-const isIndexable = (page: string) => page !== '/404.html' && !isShortLinkPath(page) && !isAliasPath(page) && !isSearchPath(page);
+const isIndexable = (page: string) => !page.endsWith('/404.html') && !isShortLinkPath(page) && !isAliasPath(page) && !isSearchPath(page);
 
 describe.each(getBuiltSites())('sitemap.xml and robots.txt of the $name', ({ dist }) => {
   const pages = listPages(dist);

@@ -3,7 +3,7 @@ import { openPage } from '../support/browser.ts';
 import { fourthLocale, getFourthLocaleSite, getFourthLocaleStrings } from '../support/fourth-locale-site.ts';
 import { readResults } from '../support/search-results.ts';
 import { useSharedBrowser } from '../support/shared-browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 // A fourth locale added as data only (docs/adding-a-locale.md), on a copy of the fixture site: test/fixtures/fourth-locale/.
 const strings = getFourthLocaleStrings();

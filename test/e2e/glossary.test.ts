@@ -3,7 +3,11 @@ import { openPage } from '../support/browser.ts';
 import { fixture, fixtureGlossaryIds, findUniqueWord, searchWords } from '../support/fixture-content.ts';
 import { useSharedBrowser } from '../support/shared-browser.ts';
 import { findAccessibilityViolations } from '../support/axe.ts';
-import { locales } from '../../src/lib/locales.ts';
+import { toTraditional } from '../../src/lib/chinese-script/to-traditional.ts';
+import { getSourceLocale, getWrittenLocale, locales, type Locale } from '../../src/lib/locales.ts';
+import { fixtureContentDir } from '../support/fixture-site.ts';
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
 import { useTranslations } from '../../src/i18n/index.ts';
 
 const fixtureUrl = inject('fixtureUrl');
@@ -12,6 +16,22 @@ const browser = useSharedBrowser();
 const glossaryIds = fixtureGlossaryIds;
 const { mistake: withTerms, paragraph: termParagraph } = findUniqueWord('zh', searchWords.zhPhrase);
 const [firstMistake] = fixture.getMistakes('en');
+
+interface FixtureTerm {
+  id: string;
+  zh: { term: string; variants?: string[] };
+  en: { term: string; variants?: string[] };
+}
+const fixtureTerms = load(readFileSync(`${fixtureContentDir}glossary.yaml`, 'utf8')) as FixtureTerm[];
+
+/** The fixture's terms in the order a reader meets them: introduction, then mistakes by number. */
+function getFirstUseOrder(locale: Locale): string[] {
+  const text = [...fixture.getIntroduction(locale).texts, ...fixture.getMistakes(locale).flatMap((mistake) => mistake.texts)].join('\n').toLowerCase();
+  const side = (term: FixtureTerm) => term[getWrittenLocale(locale) === 'zh' ? 'zh' : 'en'];
+  const convert = getSourceLocale(locale) ? toTraditional : (form: string) => form;
+  const firstUse = (term: FixtureTerm) => Math.min(...[side(term).term, ...(side(term).variants ?? [])].map((form) => text.indexOf(convert(form).toLowerCase())).filter((index) => index >= 0));
+  return [...fixtureTerms].sort((a, b) => firstUse(a) - firstUse(b)).map((term) => term.id);
+}
 
 describe.each(locales)('the glossary in %s', (locale) => {
   const t = useTranslations(locale);
@@ -52,6 +72,19 @@ describe.each(locales)('the glossary in %s', (locale) => {
     expect([...ids].sort()).toEqual([...glossaryIds].sort());
     await page.goto(`${fixtureUrl}/${locale}/mistakes/${firstMistake?.slug ?? ''}/`);
     expect(await page.locator('.reading-tools').getByRole('link', { name: t('glossary.link'), exact: true }).count()).toBe(1);
+  });
+
+  it('lists the terms in the order the article first uses them, and names the introduction where it uses one', async () => {
+    const order = getFirstUseOrder(locale);
+    // The fixture lists them in another order: the page must compute it.
+    expect(order).not.toEqual(fixtureTerms.map((term) => term.id));
+    const { page } = await openPage(browser());
+    await page.goto(`${fixtureUrl}/${locale}/glossary/`);
+    expect(await page.locator('.glossary__entry').evaluateAll((entries) => entries.map((entry) => entry.id))).toEqual(order);
+    const first = page.locator(`#${order[0] ?? ''} .glossary__uses`);
+    await first.getByRole('link', { name: t('home.introductionHeading'), exact: true }).click();
+    await page.waitForURL(`**/${locale}/`);
+    expect(await page.locator('h1').textContent()).toBe(fixture.getIntroduction(locale).title);
   });
 });
 

@@ -6,7 +6,7 @@ import { locales } from '../../src/lib/locales.ts';
 import { openPage } from '../support/browser.ts';
 import { findUniqueWord, fixture, searchWords } from '../support/fixture-content.ts';
 import { useSharedBrowser } from '../support/shared-browser.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { makeTempDir, removeTempDir } from '../support/temp.ts';
 import { t } from '../support/ui-strings.ts';
 

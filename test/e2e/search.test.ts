@@ -40,12 +40,12 @@ describe('search across languages', () => {
     expect(hits[0]?.counterpart).toBe(`/zh/mistakes/${english.mistake.slug}/#${english.paragraph}`);
   });
 
-  it("puts results in the page's language first", async () => {
+  it("shows a mistake found in both languages in the page's language (the other is its 'also' link: search-landing.test.ts)", async () => {
     const { page } = await openPage(browser());
     expect(findUniqueWord('zh', searchWords.zhTwinOfEn).mistake.slug).toBe(english.mistake.slug);
     for (const locale of ['en', 'zh'] as const) {
       const { hits } = await searchPage(page, locale, `${searchWords.en} ${searchWords.zhTwinOfEn}`);
-      expect(hits.map((hit) => pathOf(hit.href))).toEqual([`/${locale}/mistakes/${english.mistake.slug}/`, `/${locale === 'en' ? 'zh' : 'en'}/mistakes/${english.mistake.slug}/`]);
+      expect(hits.map((hit) => pathOf(hit.href))).toEqual([`/${locale}/mistakes/${english.mistake.slug}/`]);
       expect(hits[0]?.label).toBeNull();
     }
   });
@@ -76,7 +76,8 @@ describe('search page', () => {
     const timely = fixture.getMistakes('zh').filter((mistake) => mistake.topics.includes('time'));
     expect(timely).toHaveLength(1);
     const { hits } = await searchPage(page, 'zh', '', '&topic=time');
-    expect(hits.map((hit) => pathOf(hit.href))).toEqual([`/zh/mistakes/${timely[0]?.slug}/`, `/en/mistakes/${timely[0]?.slug}/`]);
+    expect(hits.map((hit) => pathOf(hit.href))).toEqual([`/zh/mistakes/${timely[0]?.slug}/`]);
+    expect(pathOf(await page.locator('.search--page .search-hit__also').getAttribute('href'))).toBe(`/en/mistakes/${timely[0]?.slug}/`);
     expect(await page.locator('.search--page select option:checked').textContent()).toBe(t('zh', 'topic.time'));
 
     const word = '客户';

@@ -37,14 +37,20 @@ describe('self-check share links', () => {
       atRisk.map(({ number, title }) => t('zh', 'mistake.labelWithTitle', { number, title })),
     );
     expect(await other.locator(`fieldset#${risky.id}`).getByLabel(t('zh', `selfCheck.answer.${riskyChoice(risky)}`), { exact: true }).isChecked()).toBe(true);
-    // Shared answers are not the reader's own until they change one.
+    // Shared answers are someone else's: changing one is shown, never saved, until the reader adopts them.
     expect(await other.evaluate(() => localStorage.getItem('kb-self-check'))).toBeNull();
     await answer(other, 'zh', untouched.id, safeChoice(untouched));
+    await expect.poll(() => other.getByRole('alert').textContent()).toBe(t('zh', 'selfCheck.notice.sharedChanged'));
+    expect(await other.evaluate(() => localStorage.getItem('kb-self-check'))).toBeNull();
+    await other.getByRole('button', { name: t('zh', 'selfCheck.adopt') }).click();
     await expect.poll(() => other.evaluate(() => location.hash)).toBe('');
-    expect(await other.getByRole('alert').isHidden()).toBe(true);
-    expect(JSON.parse((await other.evaluate(() => localStorage.getItem('kb-self-check'))) ?? '{}').answers).toMatchObject({
+    expect(await other.getByRole('alert').count()).toBe(0);
+    const stored = JSON.parse((await other.evaluate(() => localStorage.getItem('kb-self-check'))) ?? '{}').answers as Record<string, { value?: string }>;
+    expect(Object.fromEntries(Object.entries(stored).flatMap(([id, change]) => (change.value ? [[id, change.value]] : [])))).toEqual({
       [untouched.id]: safeChoice(untouched),
       [risky.id]: riskyChoice(risky),
+      [alsoRisky.id]: riskyChoice(alsoRisky),
+      [unsure.id]: 'unsure',
     });
   });
 

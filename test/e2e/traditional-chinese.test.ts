@@ -36,7 +36,7 @@ describe('reading in every script', () => {
     }
   });
 
-  it('says on every Traditional page that it is converted, and links to the Simplified original at the same place', async () => {
+  it('says on a Traditional page of the author’s text that it is converted, and links to the Simplified original at the same place', async () => {
     const { page } = await openPage(browser());
     await page.goto(`${fixtureUrl}${mistakePath(variant)}#${paragraph}`);
     expect(await page.locator('h1').textContent()).toBe(toTraditional(mistake.title));
@@ -44,6 +44,15 @@ describe('reading in every script', () => {
     await page.getByRole('link', { name: t(variant, 'scriptNotice.link') }).click();
     await page.waitForURL(`**${mistakePath(source)}#${paragraph}`);
     expect(await page.locator('h1').textContent()).toBe(mistake.title);
+  });
+
+  it('says so only where the author’s text is: not on the glossary, the self-check or the workshop', async () => {
+    const { page } = await openPage(browser());
+    for (const path of ['glossary', 'self-check', 'workshop']) {
+      await page.goto(`${fixtureUrl}/${variant}/${path}/`);
+      expect(await page.locator('h1').textContent()).toBeTruthy();
+      expect(await page.getByRole('link', { name: t(variant, 'scriptNotice.link') }).count(), path).toBe(0);
+    }
   });
 
   it('puts 繁體 beside English in the parallel view', async () => {

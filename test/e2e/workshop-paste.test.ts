@@ -21,7 +21,7 @@ describe('workshop room: collecting by paste', () => {
 
     await paste(page, lines.join('\n'));
     await expect.poll(() => count(page)).toBe('30 responses');
-    expect(await report(page).locator('p').textContent()).toBe('30 responses added.');
+    expect(await report(page).locator('p').textContent()).toBe('Added: 30 · Already counted: 0 · Held back: 0 · Not a link: 0');
     expect(scripts.filter((path) => /qr-scanner|\.wasm/.test(path))).toEqual([]); // the decoder only comes with the camera
 
     const rows = await page.locator('[data-mistake-rows] tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent)));
@@ -78,7 +78,7 @@ describe('workshop room: collecting by paste', () => {
     expect(foreignRequests).toEqual([]);
   });
 
-  it('takes 1,000 hostile lines: says why each line is refused, counts nothing twice by accident, never crashes', async () => {
+  it('takes 1,000 hostile lines: a short report saying why each line is refused, nothing counted twice by accident, no crash', async () => {
     const { page } = await openPage(browser());
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -102,19 +102,29 @@ describe('workshop room: collecting by paste', () => {
     await page.getByRole('button', { name: 'Add to the room' }).click();
     await page.locator('[data-report] li').first().waitFor();
     expect(await count(page)).toBe('10 responses');
-    expect(await report(page).locator('p').textContent()).toBe('10 responses added. 990 lines not counted:');
-    const reasons = await report(page).locator('li strong').allTextContents();
-    expect(reasons.slice(0, 9)).toEqual([
-      'Line 11: the same answers as line 1, counted once',
+    expect(await report(page).locator('p').textContent()).toBe('Added: 10 · Already counted: 0 · Held back: 1 · Not a link: 989');
+    // The line held back waits open for the trainer; the refused ones are folded, a few shown, the rest on request.
+    const held = report(page).locator('details[data-report-group="held"]');
+    const refused = report(page).locator('details[data-report-group="refused"]');
+    expect(await held.locator('summary').textContent()).toBe('Held back (1): count them if they are other people');
+    expect(await held.locator('li strong').allTextContents()).toEqual(['Line 11: the same answers as line 1, counted once']);
+    expect(await refused.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    expect(await refused.locator('summary').textContent()).toBe('Not a link or not usable (989)');
+    const { height } = (await report(page).boundingBox()) ?? { height: Infinity };
+    expect(height).toBeLessThan(720);
+    await refused.locator('summary').click();
+    expect(await refused.locator('li strong').allTextContents()).toEqual([
       'Line 12: made for another version of the questions',
       'Line 13: made for another version of the questions',
       'Line 14: a damaged share link',
       'Line 15: a link to the self-check without answers',
       'Line 16: not a share link of this self-check',
-      'Line 17: a damaged share link', // over 4,000 characters: refused unread
-      'Line 18: not a share link of this self-check',
-      'Line 19: not a share link of this self-check',
     ]);
+    expect((await report(page).boundingBox())?.height).toBeLessThan(1_200);
+    await refused.getByRole('button', { name: 'Show all 989 lines' }).click();
+    expect(await refused.locator('li').count()).toBe(989);
+    expect(await refused.locator('li strong').nth(5).textContent()).toBe('Line 17: a damaged share link'); // over 4,000 characters: refused unread
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Line 17: /);
     expect(await report(page).locator('img').count()).toBe(0);
     expect(await report(page).locator('code').nth(5).textContent()).toBe('<img src=x onerror=alert(1)>');
 
@@ -129,10 +139,25 @@ describe('workshop room: collecting by paste', () => {
 
     // The same links pasted again are already in the room: held, not counted.
     await paste(page, valid.join('\n'));
-    expect(await report(page).locator('p').textContent()).toBe('No new responses. 10 lines not counted:');
+    expect(await report(page).locator('p').textContent()).toBe('Added: 0 · Already counted: 10 · Held back: 0 · Not a link: 0');
     expect(await report(page).locator('li strong').first().textContent()).toBe('Line 1: the same answers as a response already in the room');
     expect(await count(page)).toBe('11 responses');
     expect(errors).toEqual([]);
+  });
+
+  it('holds back a link from another site, says where it is from, and counts it only when the trainer says so', async () => {
+    const { page } = await openPage(browser());
+    await page.goto(`${baseUrl}/en/workshop/`);
+    const foreign = lines[1]?.replace(baseUrl, 'https://other-kb.example.org') ?? '';
+    expect(foreign).toMatch(/https:\/\/other-kb\.example\.org\/zh\/self-check\/#answers=/);
+    await paste(page, [lines[0], foreign, lines[2]].join('\n'));
+    await expect.poll(() => count(page)).toBe('2 responses');
+    expect(await report(page).locator('p').textContent()).toBe('Added: 2 · Already counted: 0 · Held back: 1 · Not a link: 0');
+    const held = report(page).locator('details[data-report-group="held"]');
+    expect(await held.locator('li strong').allTextContents()).toEqual(['Line 2: from other-kb.example.org, another site: held back']);
+    await held.getByRole('button', { name: 'Count line 2 too' }).click();
+    await expect.poll(() => count(page)).toBe('3 responses');
+    expect(await held.getByRole('button', { name: 'Counted.' }).getAttribute('aria-disabled')).toBe('true');
   });
 
   it('speaks the reader’s language, whatever language the links were made in', async () => {
@@ -141,7 +166,7 @@ describe('workshop room: collecting by paste', () => {
     await page.getByLabel('粘贴分享链接，每行一个').fill(lines.slice(0, 4).join('\n'));
     await page.getByRole('button', { name: '加入汇总' }).click();
     await expect.poll(() => count(page)).toBe('4份回答');
-    expect(await report(page).locator('p').textContent()).toBe('已加入4份回答。');
+    expect(await report(page).locator('p').textContent()).toBe('新加入：4；已计入过：0；暂缓计入：0；不是可用链接：0');
     expect(await page.locator('[data-responses] li').first().textContent()).toMatch(/^第1份回答 English：\d+个存在风险，\d+个有待核实 删除$/);
     expect(await page.locator('[data-responses] li').nth(1).textContent()).toMatch(new RegExp(`^第2份回答 ${t('zh', 'language.name')}：`));
     expect(await page.locator('[data-chart] text').first().textContent()).toMatch(/^错误\d：/);

@@ -10,8 +10,8 @@ import { makeAnswerSets, readSelfCheck, toShareLink } from '../support/workshop-
 const baseUrl = inject('fixtureUrl');
 const { questions } = readSelfCheck('en');
 const [first = {}, second = {}] = makeAnswerSets(questions, 2);
-// Two participants (one on the Chinese self-check), then a QR code that is not ours, looping as a camera would see them.
-const codes = [toShareLink(baseUrl, 'en', questions, first), toShareLink('https://kb.example.org', 'zh', questions, second), 'https://example.org/menu'];
+// Two participants (one on the Chinese self-check, at the address the site was built for), then a QR code that is not ours, looping as a camera would see them.
+const codes = [toShareLink(baseUrl, 'en', questions, first), toShareLink('http://localhost:4321', 'zh', questions, second), 'https://example.org/menu'];
 const camera = useCameraBrowser(() => codes);
 const browser = useSharedBrowser();
 

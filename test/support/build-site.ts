@@ -1,4 +1,6 @@
+import { stripVTControlCharacters } from 'node:util';
 import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeTempDir } from './temp.ts';
 
@@ -21,13 +23,15 @@ export interface BuildResult {
  */
 export function buildSite(env: Record<string, string>, name = 'build', workDir = makeTempDir(name), projectRoot = root): BuildResult {
   const outDir = join(workDir, 'dist');
+  // The build's system temp folder is its own, so a test can see that the build leaves nothing there.
+  const tempDir = join(workDir, 'tmp');
+  mkdirSync(tempDir, { recursive: true });
   const result = spawnSync(process.execPath, [astroBin, 'build'], {
     cwd: projectRoot,
     // NODE_ENV: vitest sets it to `test`, which would make this a non-production build (no service worker registration).
-    env: { ...process.env, NODE_ENV: 'production', OUT_DIR: outDir, CACHE_DIR: join(workDir, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+    env: { ...process.env, NODE_ENV: 'production', OUT_DIR: outDir, CACHE_DIR: join(workDir, 'cache'), TMPDIR: tempDir, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     encoding: 'utf8',
   });
-  // eslint-disable-next-line no-control-regex
-  const output = `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  const output = stripVTControlCharacters(`${result.stdout}${result.stderr}`);
   return { status: result.status, output, outDir, workDir };
 }

@@ -27,9 +27,9 @@ export function isSearchPath(urlPath: string): boolean {
   return locales.some((locale) => urlPath === `/${locale}/search/`);
 }
 
-/** Is this the path of a short link page (`/en/3/`), a redirect to a mistake? */
+/** Is this the path of a short link page (`/en/3/`), a redirect to a mistake? (Under an alias, `/zh-tw/3/`, it is an alias page.) */
 export function isShortLinkPath(urlPath: string): boolean {
-  return /^\/[a-z-]+\/\d+\/$/.test(urlPath);
+  return /^\/[a-z-]+\/\d+\/$/.test(urlPath) && getPathLocale(urlPath) !== undefined;
 }
 
 /** The locale whose alias prefix a path is under (`/zh-tw/…` → zh-hant): such pages redirect to that locale's page. */

@@ -44,7 +44,10 @@ prepareZXingModule({ overrides: { wasmBinary: readFileSync(zxingWasmPath).buffer
 /** Returns the text of every QR code the fallback decoder finds in a grey image. */
 export async function decodeQr(image: GreyImage): Promise<string[]> {
   const rgba = new Uint8ClampedArray(image.width * image.height * 4);
-  for (const [index, value] of image.data.entries()) rgba.fill(value, index * 4, index * 4 + 3), (rgba[index * 4 + 3] = 255);
+  for (const [index, value] of image.data.entries()) {
+    rgba.fill(value, index * 4, index * 4 + 3);
+    rgba[index * 4 + 3] = 255;
+  }
   const detected = await new BarcodeDetector({ formats: ['qr_code'] }).detect(new NodeImageData(rgba, image.width, image.height) as unknown as ImageData);
   return detected.map(({ rawValue }) => rawValue);
 }

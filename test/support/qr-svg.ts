@@ -13,9 +13,13 @@ export function readSvgModules(svg: string): boolean[][] {
   let y = 0;
   for (const [, command, a, b] of d.matchAll(/([Mmh])(-?[\d.]+)(?: (-?[\d.]+))?/g)) {
     const first = Number(a);
-    if (command === 'M') (x = first), (y = Number(b) - 0.5);
-    else if (command === 'm') (x += first), (y += Number(b));
-    else {
+    if (command === 'M') {
+      x = first;
+      y = Number(b) - 0.5;
+    } else if (command === 'm') {
+      x += first;
+      y += Number(b);
+    } else {
       const row = grid[y];
       if (!row || !Number.isInteger(y)) throw new Error(`readSvgModules: stroke off the module grid at y=${y}`);
       for (let column = x; column < x + first; column += 1) row[column] = true;

@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { buildOnce, fixtureSite, fixtureSubPath, fixtureSubPathSite } from './fixture-site.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,5 +1,5 @@
 import type { IntroductionData, MistakeData } from '../../src/lib/content-schema.ts';
-import { toTraditional } from '../../src/lib/chinese-script/to-traditional.ts';
+import { toTaiwanQuotes, toTraditional, toTraditionalOwnWords } from '../../src/lib/chinese-script/to-traditional.ts';
 import { getSourceLocale, type Locale } from '../../src/lib/locales.ts';
 import { readContentTree } from './content-fixtures.ts';
 
@@ -48,6 +48,18 @@ function convertStrings<T>(value: T, convert: (text: string) => string): T {
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, convertStrings(item, convert)])) as T;
 }
 
+/** The author's words as the build converts them: character by character, quotes as Taiwan writes them. */
+const toTraditionalText = (text: string) => toTaiwanQuotes(toTraditional(text));
+
+/** A mistake converted as the build converts it (src/lib/chinese-script/traditional-content.ts): our own words with Taiwan's. */
+function toTraditionalMistake(mistake: SiteMistake): SiteMistake {
+  return {
+    ...convertStrings(mistake, toTraditionalText),
+    summary: toTraditionalOwnWords(mistake.summary),
+    selfCheck: mistake.selfCheck.map((question) => ({ ...question, question: toTraditionalOwnWords(question.question) })),
+  };
+}
+
 /**
  * Reads a content tree (`<dir>/<locale>/…`) through the real schemas; throws, naming the files, if it is invalid.
  * A script variant (zh-hant) has no folder: its content is its source locale's, converted as the build converts it
@@ -60,7 +72,7 @@ export function readSiteContent(dir: string): SiteContent {
     ...written,
     getMistakes: (locale) => {
       const source = variant(locale);
-      return source ? convertStrings(written.getMistakes(source), toTraditional) : written.getMistakes(locale);
+      return source ? written.getMistakes(source).map(toTraditionalMistake) : written.getMistakes(locale);
     },
     getMistake(locale, number) {
       const mistake = content.getMistakes(locale).find((entry) => entry.number === number);
@@ -69,11 +81,14 @@ export function readSiteContent(dir: string): SiteContent {
     },
     getIntroduction: (locale) => {
       const source = variant(locale);
-      return source ? convertStrings(written.getIntroduction(source), toTraditional) : written.getIntroduction(locale);
+      if (!source) return written.getIntroduction(locale);
+      const introduction = written.getIntroduction(source);
+      const converted = convertStrings(introduction, toTraditionalText);
+      return { ...converted, summary: toTraditionalOwnWords(introduction.summary), source: { ...converted.source, name: toTraditionalOwnWords(introduction.source.name) } };
     },
     getParagraphText: (locale, id) => {
       const source = variant(locale);
-      return source ? toTraditional(written.getParagraphText(source, id)) : written.getParagraphText(locale, id);
+      return source ? toTraditionalText(written.getParagraphText(source, id)) : written.getParagraphText(locale, id);
     },
     getQuestions(locale) {
       return content.getMistakes(locale).flatMap((mistake) => mistake.selfCheck.map((question) => ({ ...question, mistake })));

@@ -7,11 +7,15 @@ export const baseUrl = inject('fixtureUrl');
 export const { questions, titles } = readSelfCheck('en');
 export const ids = questions.map(({ id }) => id);
 
-// Thirty participants, answering in both languages, from this site and another deployment, pasted as chats write them.
+/** The address the fixture site was built for (SITE_URL unset): its links are this site's too, wherever it is served. */
+export const builtOrigin = 'http://localhost:4321';
+
+// Thirty participants, answering in both languages, from the address the site was built for and the one serving it,
+// pasted as chats write them.
 export const room = makeAnswerSets(questions, 30);
 export const locales = room.map((_, index) => (index % 2 ? 'zh' : 'en'));
 export const lines = room.map((answers, index) => {
-  const link = toShareLink(index % 3 === 0 ? 'https://kb.example.org/kb' : baseUrl, locales[index] ?? 'en', questions, answers);
+  const link = toShareLink(index % 3 === 0 ? builtOrigin : baseUrl, locales[index] ?? 'en', questions, answers);
   return [link, `Wang Fang: ${link}`, link, `<${link}>`][index % 4] ?? link;
 });
 export const expected = expectRoom(questions, room);

@@ -22,7 +22,7 @@ selfCheck:
 <a href="/zh/">目录</a>与[English](/en/mistakes/segmenting-by-assets/)和[外部](https://example.org/zh/)。
 `;
 
-const nonAscii = /[^\u0000-\u007f]/g;
+const nonAscii = /[^\p{ASCII}]/gu;
 
 describe('toTraditionalSource', () => {
   const converted = toTraditionalSource(source, options);

@@ -62,6 +62,10 @@ const cases: [string, string][] = [
     ),
   ],
   [
+    'half-width-punctuation',
+    contentError('content/zh/mistakes/beta.mdx: paragraph p-2-1: half-width "," in "业认为,客户都" (Chinese text takes "，")'),
+  ],
+  [
     'question-paragraph-missing',
     contentError(
       'content/en/mistakes/alpha.mdx: self-check question "q-1-1" points to paragraph "p-1-5", which this mistake does not have [p-1-1, p-1-2]',

@@ -74,8 +74,8 @@ describe('UI strings', () => {
 
   it.each([
     ['en', 0, 'No risks so far among the 7 mistakes.'],
-    ['en', 1, '1 of 7 risks: your answers point to one mistake.'],
-    ['en', 2, '2 of 7 risks: your answers point to 2 mistakes.'],
+    ['en', 1, 'Your answers point to 1 of the 7 mistakes.'],
+    ['en', 2, 'Your answers point to 2 of the 7 mistakes.'],
     ['zh', 0, '7个错误中，目前没有发现风险。'],
     ['zh', 1, '7个错误中，有1个存在风险。'],
     ['zh', 2, '7个错误中，有2个存在风险。'],

@@ -16,6 +16,14 @@ describe('normalizeQuery', () => {
     expect(normalizeQuery('wi\u0000ne\u0007').text).toBe('wi ne');
   });
 
+  it('removes bidirectional controls, which would reorder the status line around the query', () => {
+    const controls = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069'];
+    for (const control of controls) expect(normalizeQuery(`wi${control}ne`).text).toBe('wine');
+    expect(normalizeQuery('\u202evisit us\u202c 资产').text).toBe('visit us 资产');
+    // Marks that only hint at direction (LRM, RLM) stay: they reorder nothing outside an isolate.
+    expect(normalizeQuery('a\u200eb').text).toBe('a\u200eb');
+  });
+
   it('cuts a long query by characters, never inside a character', () => {
     const long = '资'.repeat(400) + '😀'.repeat(700);
     const { text, truncated } = normalizeQuery(long);
@@ -32,14 +40,17 @@ describe('normalizeQuery', () => {
 
 describe('search page parameters', () => {
   it('reads q and topic', () => {
-    expect(readSearchParams('?q=%E8%B5%84%E4%BA%A7&topic=assets')).toEqual({ query: { text: '资产', truncated: false }, topic: 'assets' });
-    expect(readSearchParams('')).toEqual({ query: { text: '', truncated: false }, topic: '' });
+    expect(readSearchParams('?q=%E8%B5%84%E4%BA%A7&topic=assets')).toEqual({ query: { text: '资产', truncated: false }, topic: 'assets', verbatim: false });
+    expect(readSearchParams('')).toEqual({ query: { text: '', truncated: false }, topic: '', verbatim: false });
+    expect(readSearchParams('?q=segmantation&verbatim=1').verbatim).toBe(true);
   });
 
   it('writes only what is set, and round-trips', () => {
     expect(writeSearchParams('', '')).toBe('');
     expect(writeSearchParams('risk appetite', '')).toBe('?q=risk+appetite');
     const written = writeSearchParams('资产 & <b>', 'assets');
-    expect(readSearchParams(written)).toEqual({ query: { text: '资产 & <b>', truncated: false }, topic: 'assets' });
+    expect(readSearchParams(written)).toEqual({ query: { text: '资产 & <b>', truncated: false }, topic: 'assets', verbatim: false });
+    expect(writeSearchParams('segmantation', '', { verbatim: true })).toBe('?q=segmantation&verbatim=1');
+    expect(writeSearchParams('', 'assets', { verbatim: true })).toBe('?topic=assets');
   });
 });

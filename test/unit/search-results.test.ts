@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { findMatchedParagraph, getHighlightTerms, orderHits, splitExcerpt, toSearchHit, type PagefindResultData } from '../../src/lib/search/results.ts';
+import { findMatchedParagraph, getHighlightTerms, groupHits, orderHits, splitExcerpt, toSearchHit, type PagefindResultData } from '../../src/lib/search/results.ts';
 
 const anchors = [
-  { element: 'h2', id: 'about', location: 0 },
-  { element: 'p', id: 'p-4-1', location: 8 },
-  { element: 'p', id: 'p-4-2', location: 53 },
-  { element: 'p', id: 'p-4-3', location: 116 },
+  { element: 'h2', id: 'about', text: '', location: 0 },
+  { element: 'p', id: 'p-4-1', text: '', location: 8 },
+  { element: 'p', id: 'p-4-2', text: '', location: 53 },
+  { element: 'p', id: 'p-4-3', text: '', location: 116 },
 ];
 
 const data = (overrides: Partial<PagefindResultData> = {}): PagefindResultData => ({
@@ -30,13 +30,13 @@ describe('findMatchedParagraph', () => {
   });
 
   it('ignores anchors that are not paragraphs', () => {
-    expect(findMatchedParagraph([{ element: 'div', id: 'p-1-1', location: 0 }], [5])).toBeUndefined();
+    expect(findMatchedParagraph([{ element: 'div', id: 'p-1-1', text: '', location: 0 }], [5])).toBeUndefined();
   });
 
   it('on the glossary, finds the entry of the first match', () => {
     const anchors = [
-      { element: 'div', id: 'goal', location: 0 },
-      { element: 'div', id: 'assets', location: 9 },
+      { element: 'div', id: 'goal', text: '', location: 0 },
+      { element: 'div', id: 'assets', text: '', location: 9 },
     ];
     expect(findMatchedParagraph(anchors, [12, 3], { glossary: true })).toBe('goal');
     expect(findMatchedParagraph(anchors, [12], { glossary: true })).toBe('assets');
@@ -101,16 +101,23 @@ describe('toSearchHit', () => {
   });
 });
 
+/** toSearchHit for a page it must turn into a hit. */
+function toHit(...args: Parameters<typeof toSearchHit>): NonNullable<ReturnType<typeof toSearchHit>> {
+  const hit = toSearchHit(...args);
+  if (!hit) throw new Error(`no hit for ${args[0].url}`);
+  return hit;
+}
+
 describe('orderHits', () => {
   it("puts the reader's language first and keeps the ranking within each language", () => {
-    const hits = ['/zh/a/', '/en/b/', '/zh/c/', '/en/d/'].map((url) => toSearchHit(data({ url }), 'en')!);
+    const hits = ['/zh/a/', '/en/b/', '/zh/c/', '/en/d/'].map((url) => toHit(data({ url }), 'en'));
     expect(orderHits(hits, 'en').map((hit) => hit.href)).toEqual(['/en/b/#p-4-1', '/en/d/#p-4-1', '/zh/a/#p-4-1', '/zh/c/#p-4-1']);
     expect(orderHits(hits, 'zh').map((hit) => hit.href)).toEqual(['/zh/a/#p-4-1', '/zh/c/#p-4-1', '/en/b/#p-4-1', '/en/d/#p-4-1']);
   });
 
   it('puts the glossary after the article in every language: it names every term, so it matches many queries', () => {
-    const glossary = (url: string) => toSearchHit(data({ url, meta: { title: 'Glossary', kind: 'glossary' } }), 'en')!;
-    const hits = [glossary('/en/glossary/'), toSearchHit(data({ url: '/zh/a/' }), 'en')!, glossary('/zh/glossary/'), toSearchHit(data({ url: '/en/b/' }), 'en')!];
+    const glossary = (url: string) => toHit(data({ url, meta: { title: 'Glossary', kind: 'glossary' } }), 'en');
+    const hits = [glossary('/en/glossary/'), toHit(data({ url: '/zh/a/' }), 'en'), glossary('/zh/glossary/'), toHit(data({ url: '/en/b/' }), 'en')];
     expect(orderHits(hits, 'en').map((hit) => `${hit.kind} ${hit.locale}`)).toEqual(['mistake en', 'mistake zh', 'glossary en', 'glossary zh']);
   });
 });
@@ -127,5 +134,44 @@ describe('script variants and the glossary in results', () => {
   it('leaves Chinese hits Simplified for the other readers, and labels glossary hits', () => {
     expect(toSearchHit(data(), 'en', '葡萄酒', maps)?.locale).toBe('zh');
     expect(toSearchHit(data({ url: '/en/glossary/', meta: { title: 'Glossary', kind: 'glossary' } }), 'en', 'goal', maps)).toMatchObject({ kind: 'glossary', number: undefined });
+  });
+});
+
+describe('groupHits', () => {
+  it("shows a page that matched in both languages once, in the reader's language, the other linked beside it", () => {
+    const hits = ['/zh/mistakes/a/', '/en/mistakes/a/', '/en/mistakes/b/'].map((url, index) => toSearchHit(data({ url, meta: { title: url, number: String(index === 2 ? 2 : 1) } }), 'en')!);
+    const grouped = groupHits(hits, 'en');
+    expect(grouped.map((hit) => [hit.href, hit.also?.href])).toEqual([
+      ['/en/mistakes/a/#p-4-1', '/zh/mistakes/a/#p-4-1'],
+      ['/en/mistakes/b/#p-4-1', undefined],
+    ]);
+    expect(grouped[0]?.also?.locale).toBe('zh');
+  });
+
+  it("keeps a page found only in the other language, labelled as it was", () => {
+    const only = groupHits([toSearchHit(data(), 'en')!], 'en');
+    expect(only).toHaveLength(1);
+    expect(only[0]?.locale).toBe('zh');
+    expect(only[0]?.also).toBeUndefined();
+  });
+});
+
+describe('landing in toSearchHit', () => {
+  const paragraphs = [
+    { element: 'p', id: 'p-3-1', text: 'Companies believe high-asset customers buy more.', location: 5 },
+    { element: 'p', id: 'p-3-2', text: 'Assets correlate with the ability to pay.', location: 40 },
+    { element: 'span', id: 'p-3-1--alias--high-asset%20customers', text: 'rich clients · big spenders', location: 60 },
+  ];
+
+  it('opens at the paragraph whose visible text holds the words, and says nothing of aliases', () => {
+    const hit = toSearchHit(data({ url: '/en/mistakes/a/', anchors: paragraphs, locations: [6] }), 'en', 'ability assets');
+    expect(hit?.href).toBe('/en/mistakes/a/?highlight=ability&highlight=assets#p-3-2');
+    expect(hit?.alias).toBeUndefined();
+  });
+
+  it("opens a hit found through an alias at its term's paragraph, highlighting the term, and names both", () => {
+    const hit = toSearchHit(data({ url: '/en/mistakes/a/', anchors: paragraphs, locations: [61] }), 'en', 'rich clients');
+    expect(hit?.alias).toEqual({ words: 'rich clients', term: 'high-asset customers' });
+    expect(hit?.href).toBe('/en/mistakes/a/?highlight=high-asset+customers#p-3-1');
   });
 });

@@ -52,6 +52,7 @@ describe('answer store', () => {
     ['answers as an array', '{"version":2,"answers":["yes"]}', 'corrupt'],
     ['an unknown version 0', '{"version":0,"answers":{}}', 'corrupt'],
     ['a newer version', '{"version":3,"answers":{"q-1-1":{"at":1,"answer":"yes","by":"a later site"}}}', 'newer'],
+    ['a newer version of another shape', '{"version":3,"sets":[]}', 'newer'],
     ['a huge value', version2({ 'q-1-1': { at: 1, value: 'yes' }, pad: 'x'.repeat(30_000) }), 'too-big'],
   ])('keeps %s aside, untouched, before the next save, and says why it could not be read', (_case, text, reason) => {
     const storage = createStorage(text);

@@ -99,6 +99,30 @@ describe('classifyResponses', () => {
     expect(rejected.map(({ reason }) => reason)).toEqual(['in-room', 'in-room']);
   });
 
+  it('holds back links to another site, labelled with where they point, and counts this site’s from any of its addresses', () => {
+    const site = { hosts: ['kb.example.org', '127.0.0.1:8080'], base: '/kb/' };
+    const text = [
+      'https://kb.example.org/kb/en/self-check/#answers=1yyyy',
+      'http://127.0.0.1:8080/kb/zh/self-check/#answers=1nnnn',
+      'https://WWW.kb.example.org/kb/en/self-check/#answers=1uuuu',
+      '/kb/en/self-check/#answers=1yn-u',
+      'https://other-kb.example.org/en/self-check/#answers=1yyyn',
+      'https://kb.example.org/en/self-check/#answers=1yynn',
+      'kb.example.org/other/en/self-check/#answers=1ynnn',
+      'https://other-kb.example.org/en/self-check/#answers=1yyyy',
+    ].join('\n');
+    const { accepted, rejected } = classifyResponses(text, { ...context, site });
+    expect(accepted.map(({ line }) => line)).toEqual([1, 2, 3, 4]);
+    expect(rejected.map((rejection) => [rejection.line, rejection.reason, 'site' in rejection ? rejection.site : ''])).toEqual([
+      [5, 'other-site', 'other-kb.example.org'],
+      [6, 'other-site', 'kb.example.org'],
+      [7, 'other-site', 'kb.example.org/other'],
+      [8, 'other-site', 'other-kb.example.org'],
+    ]);
+    expect(rejected[0]).toMatchObject({ response: { code: '1yyyn', locale: 'en' } });
+    expect(classifyLink('https://other-kb.example.org/en/self-check/#answers=1yyyn', { ...context, site })).toMatchObject({ ok: true, otherSite: 'other-kb.example.org' });
+  });
+
   it('keeps hostile text as a short excerpt of plain data', () => {
     const hostile = `<img src=x onerror=alert(1)> ${'<script>'.repeat(50)}`;
     const [rejection] = classifyResponses(hostile, context).rejected;

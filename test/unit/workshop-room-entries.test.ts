@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newResponseId, toAdded, toChangeOf, toRoomContents } from '../../src/lib/workshop/room-entries.ts';
+import { newResponseId, toAdded, toChangeOf, toHeldEntries, toRoomContents } from '../../src/lib/workshop/room-entries.ts';
 import type { RoomChanges } from '../../src/lib/workshop/room-store.ts';
 
 const questionIds = ['q-1-1', 'q-1-2', 'q-2-1'];
@@ -40,6 +40,22 @@ describe('room entries', () => {
     ['a change is newer than the stored one, even with a clock set back', 'remove', { at: 50, value: { code: '1yyy', locale: 'en', added: 3 } }, 10, { at: 51 }],
   ] as const)('%s', (_case, action, current, now, expected) => {
     expect(toChangeOf({ id: current }, 'id', action, now)).toEqual({ id: expected });
+  });
+
+  it('stores each held line of a paste with why it waits, in the report order, and nothing else', () => {
+    const response = { code: '1yyy', locale: 'en', answers: {} };
+    expect(
+      toHeldEntries([
+        { line: 1, text: 'junk', reason: 'not-share-link' },
+        { line: 3, text: 'a', reason: 'duplicate', response, firstLine: 2 },
+        { line: 4, text: 'b', reason: 'in-room', response },
+        { line: 5, text: 'c', reason: 'other-site', response, site: 'other-kb.example.org' },
+      ]),
+    ).toEqual([
+      { response, held: { reason: 'duplicate', line: 3, text: 'a', firstLine: 2 } },
+      { response, held: { reason: 'in-room', line: 4, text: 'b' } },
+      { response, held: { reason: 'other-site', line: 5, text: 'c', site: 'other-kb.example.org' } },
+    ]);
   });
 
   it('makes response ids from the time and random bits', () => {

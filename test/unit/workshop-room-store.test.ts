@@ -63,6 +63,7 @@ describe('room store', () => {
     ['an array', '[{"code":"1yyy","locale":"en"}]', 'corrupt'],
     ['version 2 with a list', '{"version":2,"responses":[]}', 'corrupt'],
     ['a newer version', '{"version":3,"responses":{}}', 'newer'],
+    ['a newer version of another shape', '{"version":3,"rooms":[]}', 'newer'],
     ['a room over the size limit', version2({ a: { at: 1, value: { code: '1yyy', locale: 'en', added: 1, pad: 'x'.repeat(1_000_001) } as never } }), 'too-big'],
   ])('keeps %s aside, untouched, before the next save; the save does not replace it', (_case, text, reason) => {
     const storage = createStorage(text);

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { glob } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { build, formatMessages, type BuildOptions, type BuildResult, type Plugin } from 'esbuild';
@@ -6,8 +5,8 @@ import { joinBase } from '../../lib/base-path.ts';
 
 /** What the pages need of the browser code: inline scripts by name, and the URL of each island's module by name. */
 export interface BrowserCode {
-  /** `src/islands/…/<name>.inline.ts`, bundled to one minified script each, with its CSP hash (`sha256-…`). */
-  inlineScripts: Record<string, { code: string; hash: string }>;
+  /** `src/islands/…/<name>.inline.ts`, bundled to one minified script each (the built-pages pass hashes it into each page's CSP). */
+  inlineScripts: Record<string, { code: string }>;
   /**
    * `src/islands/…/<name>-element.ts`, loaded by the island loader when its island needs it, and `<name>.lazy.ts`, a
    * heavy part an island loads itself when the reader asks for it (the workshop's QR scanner), by name.
@@ -58,13 +57,8 @@ async function bundle(options: BuildOptions): Promise<BuildResult> {
   } catch (error) {
     const errors = (error as { errors?: Parameters<typeof formatMessages>[0] }).errors;
     if (!errors) throw error;
-    throw new Error(`Browser code in src/islands/ does not build:\n${(await formatMessages(errors, { kind: 'error' })).join('\n')}`);
+    throw new Error(`Browser code in src/islands/ does not build:\n${(await formatMessages(errors, { kind: 'error' })).join('\n')}`, { cause: error });
   }
-}
-
-/** The CSP source expression of an inline script: its SHA-256, base64. */
-export function getScriptHash(code: string): string {
-  return `sha256-${createHash('sha256').update(code).digest('base64')}`;
 }
 
 /**
@@ -89,7 +83,7 @@ export async function bundleBrowserCode({ root, base, outDir, dev, data = {} }: 
   for (const entry of await find(root, `src/islands/**/*${inlineSuffix}`)) {
     const result = await bundle({ ...common, entryPoints: [entry], format: 'iife', write: false });
     const code = result.outputFiles?.[0]?.text.trim() ?? '';
-    inlineScripts[basename(entry, inlineSuffix)] = { code, hash: getScriptHash(code) };
+    inlineScripts[basename(entry, inlineSuffix)] = { code };
   }
 
   const lazy = (await Promise.all(lazySuffixes.map((suffix) => find(root, `src/islands/**/*${suffix}`)))).flat();

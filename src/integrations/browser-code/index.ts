@@ -1,22 +1,11 @@
 import { cp, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { AstroConfig, AstroIntegration } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { bundleBrowserCode, islandDirectory, type BrowserCode, type BrowserData } from './bundle.ts';
 import { devBrowserCode } from './dev.ts';
 
 const virtualId = 'virtual:kb/browser-code';
 
-type Csp = AstroConfig['security']['csp'];
-
-/**
- * Our inline scripts' hashes, as a CSP setting for updateConfig — which merges it into the site's own (arrays are joined,
- * so only what is new goes here). CSP stays off if the config has it off.
- */
-function withScriptHashes(csp: Csp, hashes: string[]): Csp {
-  if (csp === false) return csp;
-  const algorithm = csp === true ? 'SHA-256' : csp.algorithm;
-  return { algorithm, scriptDirective: { hashes: hashes.map((hash) => hash as `sha256-${string}`) } };
-}
 const resolvedId = `\0${virtualId}`;
 
 /**
@@ -39,9 +28,6 @@ export function browserCode({ data = () => ({}) }: { data?: () => BrowserData } 
           code = await bundleBrowserCode(bundleOptions);
         };
         updateConfig({
-          // Every inline script's hash, on every page: the meta policy is written before the components that carry the
-          // scripts render, and allowing one of our own scripts on a page that lacks it opens nothing.
-          security: { csp: withScriptHashes(config.security.csp, Object.values(code.inlineScripts).map((script) => script.hash)) },
           vite: {
             plugins: [
               ...(dev ? [devBrowserCode({ base: config.base, staging, rebundle, virtualModuleId: resolvedId })] : []),
@@ -62,7 +48,7 @@ export function browserCode({ data = () => ({}) }: { data?: () => BrowserData } 
       'astro:config:done': ({ injectTypes }) => {
         injectTypes({
           filename: 'browser-code.d.ts',
-          content: `declare module '${virtualId}' {\n  export const inlineScripts: Record<string, { code: string; hash: string }>;\n  export const islandModules: Record<string, string>;\n}\n`,
+          content: `declare module '${virtualId}' {\n  export const inlineScripts: Record<string, { code: string }>;\n  export const islandModules: Record<string, string>;\n}\n`,
         });
       },
       'astro:build:done': async ({ dir }) => {

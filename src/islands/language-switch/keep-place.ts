@@ -9,21 +9,40 @@ function safeDecode(fragment: string): string {
   }
 }
 
-/** Returns the id of the paragraph the reader is at: the URL fragment, else the first paragraph below the reading line once scrolled. */
+/** Returns the id of the paragraph the reader is at: the URL fragment, else the paragraph at the reading line once scrolled. */
 export function getCurrentParagraphId(doc: Document): string | undefined {
   const hash = safeDecode(doc.location.hash.slice(1));
   if (hash && doc.getElementById(hash)) return hash;
   return getParagraphAtReadingLine(doc);
 }
 
-function getParagraphAtReadingLine(doc: Document): string | undefined {
-  if ((doc.defaultView?.scrollY ?? 0) < 1) return undefined;
-  // The reading line sits a little below the top edge: a paragraph whose last line peeks out above it is behind the reader.
-  const readingLine = (doc.defaultView?.innerHeight ?? 0) * 0.2;
-  for (const paragraph of doc.querySelectorAll<HTMLElement>('[data-paragraph][id]')) {
-    if (paragraph.getBoundingClientRect().bottom > readingLine) return paragraph.id;
+/**
+ * The paragraph being read, from each paragraph's top and bottom on screen and the reading line (a fifth of the way down
+ * what the sticky header leaves visible): the paragraph the line crosses; else, when the line falls between paragraphs
+ * or below the last, the last one that ends above it. (Taking the first below the line lost a short last paragraph
+ * read just under the header: none lay below it, and the switch opened the top of the page.)
+ * @example pickParagraphAt([{ id: 'p-1', top: -300, bottom: -20 }, { id: 'p-2', top: 70, bottom: 110 }], 150) // 'p-2'
+ */
+export function pickParagraphAt(paragraphs: readonly { id: string; top: number; bottom: number }[], line: number): string | undefined {
+  let above: string | undefined;
+  for (const paragraph of paragraphs) {
+    if (paragraph.top <= line && paragraph.bottom > line) return paragraph.id;
+    if (paragraph.bottom <= line) above = paragraph.id;
   }
-  return undefined;
+  return above;
+}
+
+function getParagraphAtReadingLine(doc: Document): string | undefined {
+  const view = doc.defaultView;
+  if (!view || view.scrollY < 1) return undefined;
+  const header = doc.querySelector('.site-header');
+  const covered = header && getComputedStyle(header).position === 'sticky' ? Math.max(header.getBoundingClientRect().bottom, 0) : 0;
+  const line = covered + (view.innerHeight - covered) * 0.2;
+  const paragraphs = [...doc.querySelectorAll<HTMLElement>('[data-paragraph][id]')].map((paragraph) => {
+    const { top, bottom } = paragraph.getBoundingClientRect();
+    return { id: paragraph.id, top, bottom };
+  });
+  return pickParagraphAt(paragraphs, line);
 }
 
 /**

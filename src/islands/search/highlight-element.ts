@@ -20,7 +20,8 @@ class HighlightElement extends HTMLElement {
         new PagefindHighlight({
           highlightParam,
           addStyles: false, // site.css styles <mark> for light and dark
-          markOptions: { className: 'search-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+          // Only what the reader sees: never the hidden aliases indexed with the page (SearchAliases.astro).
+          markOptions: { className: 'search-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *', '[hidden]', '[hidden] *'] },
         }),
       () => undefined, // Offline without the highlighter: the page reads the same, unmarked.
     );

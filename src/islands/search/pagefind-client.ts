@@ -1,10 +1,11 @@
 import { pathWithBase } from '../../lib/base-path.ts';
-import { getSearchBundlePath, indexedLocales, searchRuntimePath } from '../../lib/search/bundle-path.ts';
+import { getSearchBundlePath, getVocabularyPath, indexedLocales, searchRuntimePath } from '../../lib/search/bundle-path.ts';
 import { getIndexesForQuery } from '../../lib/search/index-routing.ts';
-import { orderHits, toSearchHit, type PagefindResultData, type SearchHit } from '../../lib/search/results.ts';
-import { getLanguageTag, getSearchProbe, getWrittenLocale, type Locale } from '../../lib/locales.ts';
-import { foldToSimplified, unpackScriptMaps, type PackedScriptMaps } from '../../lib/chinese-script/script-map.ts';
+import { groupHits, toSearchHit, type PagefindResultData, type SearchHit } from '../../lib/search/results.ts';
+import { getLanguageTag, getSearchProbe, getSourceLocale, getWrittenLocale, type Locale } from '../../lib/locales.ts';
+import { foldToSimplified, toTraditionalText, unpackScriptMaps, type PackedScriptMaps } from '../../lib/chinese-script/script-map.ts';
 import { stemEnglishWords } from '../../lib/search/english-stems.ts';
+import { getQueryWords } from '../../lib/search/query-words.ts';
 import scriptMapsData from 'kb:data/script-maps';
 
 // Built from the content's characters at build time (src/integrations/script-maps-data.ts): about 1.4 KB gzip.
@@ -77,18 +78,69 @@ export async function prepareSearch(pageLocale: Locale, { wholeIndex = false } =
   if (wholeIndex && probe) await pagefind.preload(probe);
 }
 
+/** What a search found, and, when the reader's words found nothing and a correction did, the query searched instead. */
+export interface SearchOutcome {
+  hits: SearchHit[];
+  corrected?: string;
+}
+
+/** How many corrections of a query that finds nothing are tried, best first; each is one search of indexes already here. */
+const correctionLimit = 8;
+
+const vocabularies = new Map<Locale, Promise<string[]>>();
+
+/** A language's index words (src/integrations/search-vocabulary.ts), fetched once, only when a query finds nothing. */
+function loadVocabulary(locale: Locale): Promise<string[]> {
+  let loaded = vocabularies.get(locale);
+  if (!loaded) {
+    loaded = fetch(pathWithBase(getVocabularyPath(locale))).then(async (response) => {
+      if (!response.ok) throw new Error(`${getVocabularyPath(locale)}: ${response.status}`);
+      const words: unknown = await response.json();
+      return Array.isArray(words) ? words.filter((word): word is string => typeof word === 'string') : [];
+    });
+    vocabularies.set(locale, loaded);
+    loaded.catch(() => vocabularies.delete(locale));
+  }
+  return loaded;
+}
+
 /**
- * Searches the languages the query is written in (src/lib/search/index-routing.ts), the reader's language first; an
- * empty query with a topic lists that topic's pages in every language.
- * The query is folded to Simplified first (the Chinese index holds the author's Simplified text), on every page, so that
- * 資產 finds 资产 wherever it is typed, and its English words are stemmed as the English index's were.
+ * One search. `missed`: a word of the query is in none of the hits — no hits at all, or, since Pagefind drops a Chinese
+ * word it does not know and finds the rest, a Han word none of the found pages holds (their text without the segmenter's
+ * U+200B marks).
  */
-export async function searchAllLanguages(pageLocale: Locale, query: string, topic: string): Promise<SearchHit[]> {
-  if (!query && !topic) return [];
-  const folded = foldToSimplified(query, scriptMaps);
+async function searchOnce(pageLocale: Locale, folded: string, topic: string): Promise<{ hits: SearchHit[]; missed: boolean }> {
   const pagefind = await withIndexes(folded ? getIndexesForQuery(folded, indexedLocales) : indexedLocales);
   const response = await pagefind.search(stemEnglishWords(folded) || null, topic ? { filters: { topic } } : {});
   const data = await Promise.all(response.results.slice(0, resultLimit).map((result) => result.data()));
   const hits = data.map((entry) => toSearchHit(entry, pageLocale, folded, scriptMaps)).filter((hit): hit is SearchHit => hit !== undefined);
-  return orderHits(hits, pageLocale);
+  const texts = data.map((entry) => (entry.content ?? '').replaceAll('\u200b', ''));
+  const hanWords = getQueryWords(folded).filter((word) => word.script === 'han');
+  const missed = hits.length === 0 || hanWords.some((word) => !texts.some((text) => text.includes(word.key)));
+  return { hits: groupHits(hits, pageLocale), missed: Boolean(folded) && missed };
+}
+
+/**
+ * Searches the languages the query is written in (src/lib/search/index-routing.ts), the reader's language first, one
+ * result per page; an empty query with a topic lists that topic's pages.
+ * The query is folded to Simplified first (the Chinese index holds the author's Simplified text), on every page, so that
+ * 資產 finds 资产 wherever it is typed, and its English words are stemmed as the English index's were.
+ * When it finds nothing (and `verbatim` is not asked), its words are corrected against the indexes' vocabularies
+ * (src/lib/search/typo.ts, loaded only then) and the first correction that finds something is shown instead.
+ */
+export async function searchAllLanguages(pageLocale: Locale, query: string, topic: string, { verbatim = false } = {}): Promise<SearchOutcome> {
+  if (!query && !topic) return { hits: [] };
+  const folded = foldToSimplified(query, scriptMaps);
+  const { hits, missed } = await searchOnce(pageLocale, folded, topic);
+  if (!missed || verbatim) return { hits };
+  const [{ getCorrections }, words] = await Promise.all([
+    import('../../lib/search/typo.ts'),
+    // Without a vocabulary (offline before it was cached, say) the reader still gets the honest "nothing matches".
+    Promise.all(getIndexesForQuery(folded, indexedLocales).map((locale) => loadVocabulary(locale).catch((): string[] => []))),
+  ]);
+  for (const correction of getCorrections(folded, words.flat()).slice(0, correctionLimit)) {
+    const corrected = await searchOnce(pageLocale, correction, topic);
+    if (!corrected.missed) return { hits: corrected.hits, corrected: getSourceLocale(pageLocale) ? toTraditionalText(correction, scriptMaps) : correction };
+  }
+  return { hits };
 }

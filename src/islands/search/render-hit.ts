@@ -11,7 +11,8 @@ function span(className: string, text: string): HTMLSpanElement {
 
 /**
  * Renders one result as a list item: a link (position, title), the language if it is not the reader's, the excerpt with
- * the matched words marked, and for another language's hit a link to the same place in the reader's language.
+ * the matched words marked, the alias that led here if any, the same page in the other language when it matched too, and
+ * for another language's hit a link to the same place in the reader's language.
  * Everything is text nodes: nothing from the index or the query is ever parsed as HTML.
  */
 export function renderHit(hit: SearchHit, pageLocale: Locale, t: Translate): HTMLLIElement {
@@ -43,6 +44,21 @@ export function renderHit(hit: SearchHit, pageLocale: Locale, t: Translate): HTM
     excerpt.append(mark);
   }
   item.append(excerpt);
+
+  if (hit.alias) {
+    // The reader's words are not on the page: say which of the page's terms they stand for (that term is highlighted there).
+    const note = span('search-hit__alias', t('search.matchedAlias', { words: hit.alias.words, term: hit.alias.term }));
+    note.lang = getLanguageTag(hit.locale);
+    item.append(note);
+  }
+  if (hit.also) {
+    const also = document.createElement('a');
+    also.className = 'search-hit__also';
+    also.href = hit.also.href;
+    also.hreflang = getLanguageTag(hit.also.locale);
+    also.textContent = t(`search.also.${hit.also.locale}`);
+    item.append(' ', also);
+  }
 
   if (foreign) {
     const counterpart = document.createElement('a');

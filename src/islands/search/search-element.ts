@@ -4,7 +4,8 @@ import { wholeIndexAttribute } from '../../lib/search/bundle-path.ts';
 import type { SearchHit } from '../../lib/search/results.ts';
 import type { Translate } from '../../lib/translate.ts';
 import { readIslandLanguage } from '../island-data.ts';
-import { prepareSearch, searchAllLanguages } from './pagefind-client.ts';
+import { prepareSearch, searchAllLanguages, type SearchOutcome } from './pagefind-client.ts';
+import { isolate, sentence } from './status-line.ts';
 import { renderHit } from './render-hit.ts';
 import { onArrowKeys } from './search-keys.ts';
 
@@ -35,6 +36,8 @@ class SearchElement extends HTMLElement {
   #connected = false;
   /** The query in the URL was cut: say so until the reader types. */
   #cutFromUrl = false;
+  /** The URL declined a correction ("search instead for …"): search the words as typed until the reader types. */
+  #verbatim = false;
 
   get #isPage(): boolean {
     return this.dataset.mode === 'page';
@@ -53,6 +56,7 @@ class SearchElement extends HTMLElement {
 
     this.#input.addEventListener('input', () => {
       this.#cutFromUrl = false;
+      this.#verbatim = false;
       void this.#update();
     });
     this.#topic?.addEventListener('change', () => void this.#update());
@@ -66,11 +70,12 @@ class SearchElement extends HTMLElement {
   }
 
   #readUrl(): void {
-    const { query, topic } = readSearchParams(window.location.search);
+    const { query, topic, verbatim } = readSearchParams(window.location.search);
     // What the reader typed before this code arrived wins over the URL.
     if (!this.#input.value) {
       this.#input.value = query.text;
       this.#cutFromUrl = query.truncated;
+      this.#verbatim = verbatim;
     }
     if (this.#topic && [...this.#topic.options].some((option) => option.value === topic)) this.#topic.value = topic;
   }
@@ -89,19 +94,22 @@ class SearchElement extends HTMLElement {
     const { text, truncated: cut } = normalizeQuery(this.#input.value);
     const truncated = cut || this.#cutFromUrl;
     const topic = this.#topic?.value ?? '';
-    if (this.#isPage) history.replaceState(history.state, '', `${window.location.pathname}${writeSearchParams(text, topic)}`);
+    // The URL keeps what the reader typed, never a correction of it.
+    if (this.#isPage) history.replaceState(history.state, '', `${window.location.pathname}${writeSearchParams(text, topic, { verbatim: this.#verbatim })}`);
     if (!text && !topic) {
-      this.#show([], this.#isPage ? this.#t('search.prompt') : '');
+      this.#show([], [this.#isPage ? this.#t('search.prompt') : '']);
       this.#close();
       return;
     }
     this.#panel.hidden = false;
-    this.#setStatus(this.#t('search.loading'));
+    this.#setStatus([this.#t('search.loading')]);
     try {
-      const hits = await searchAllLanguages(this.#locale, text, topic);
+      const outcome = await searchAllLanguages(this.#locale, text, topic, { verbatim: this.#verbatim });
       if (sequence !== this.#sequence) return; // a later keystroke has taken over
-      const status = hits.length === 0 ? this.#t('search.noResults', { query: text }) : this.#t('search.results', { count: hits.length, query: text });
-      this.#show(this.#isPage ? hits : hits.slice(0, panelLimit), truncated ? `${status} ${this.#t('search.truncated', { count: maxQueryLength })}` : status);
+      const status = this.#describe(outcome, text, topic);
+      if (truncated) status.push(' ', this.#t('search.truncated', { count: maxQueryLength }));
+      const { hits } = outcome;
+      this.#show(this.#isPage ? hits : hits.slice(0, panelLimit), status);
       if (this.#more) {
         this.#more.hidden = hits.length <= panelLimit;
         this.#more.href = `${this.#more.pathname}${writeSearchParams(text, topic)}`;
@@ -109,17 +117,39 @@ class SearchElement extends HTMLElement {
     } catch {
       if (sequence !== this.#sequence) return;
       // The dev server serves the last build's index (src/integrations/dev-search-index.ts): its absence is no network fault.
-      this.#show([], this.#t(import.meta.env.DEV ? 'search.devError' : 'search.error'));
+      this.#show([], [this.#t(import.meta.env.DEV ? 'search.devError' : 'search.error')]);
       this.#status.dataset.error = '';
     }
   }
 
-  #setStatus(text: string): void {
-    delete this.#status.dataset.error;
-    this.#status.textContent = text;
+  /**
+   * The status line: how many results for the reader's words (echoed inside `<bdi>`), or for a topic alone (named), or
+   * for the correction searched instead, with a link that searches the words as typed.
+   */
+  #describe({ hits, corrected }: SearchOutcome, text: string, topic: string): (string | Node)[] {
+    const count = hits.length;
+    if (!text) return [this.#t('search.topicResults', { count, topic: this.#topic?.selectedOptions[0]?.textContent?.trim() ?? topic })];
+    if (hits.length === 0) return sentence(this.#t, 'search.noResults', {}, { query: isolate(text) });
+    if (corrected === undefined) return sentence(this.#t, 'search.results', { count }, { query: isolate(text) });
+    const instead = document.createElement('a');
+    instead.href = `${this.#searchPagePath()}${writeSearchParams(text, topic, { verbatim: true })}`;
+    instead.dataset.searchInstead = '';
+    instead.append(...sentence(this.#t, 'search.searchInstead', {}, { query: isolate(text, { emphasis: true }) }));
+    return [...sentence(this.#t, 'search.corrected', { count }, { corrected: isolate(corrected, { emphasis: true }) }), ' ', instead];
   }
 
-  #show(hits: SearchHit[], status: string): void {
+  /** The search page of the reader's language: this page, or where the header's form sends its query. */
+  #searchPagePath(): string {
+    if (this.#isPage) return window.location.pathname;
+    return new URL(this.querySelector('form')?.action ?? window.location.href).pathname;
+  }
+
+  #setStatus(parts: (string | Node)[]): void {
+    delete this.#status.dataset.error;
+    this.#status.replaceChildren(...parts.filter((part) => part !== ''));
+  }
+
+  #show(hits: SearchHit[], status: (string | Node)[]): void {
     this.#setStatus(status);
     this.#list.replaceChildren(...hits.map((hit) => renderHit(hit, this.#locale, this.#t)));
   }

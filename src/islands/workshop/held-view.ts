@@ -1,5 +1,6 @@
 import type { HeldResponse } from '../../lib/workshop/room-entries.ts';
 import type { Translate } from '../../lib/translate.ts';
+import { shownLines } from '../../lib/workshop/paste-report-groups.ts';
 import { html, part } from './dom.ts';
 
 /**
@@ -11,16 +12,31 @@ export function renderHeld(root: HTMLElement, held: readonly HeldResponse[], t: 
   const list = part(root, '[data-held-list]');
   if (!view || !list) return;
   list.replaceChildren(
-    ...held.map(({ id, held: { reason, line, text, firstLine } }) => {
+    // A long list (a chat pasted again and again) shows a few lines, the rest on request, as the paste report does.
+    ...(view.dataset.all === 'true' ? held : held.slice(0, shownLines)).map(({ id, held: { reason, line, text, firstLine, site } }) => {
       const item = html('li');
-      const why = t(`workshop.room.reason.${reason}`, { line: firstLine ?? '' });
+      const why = t(`workshop.room.reason.${reason}`, { line: firstLine ?? '', site: site ?? '' });
       const count = html('button', t('workshop.room.countAnyway'), { type: 'button', class: 'self-check__button', 'data-action': 'count-kept', 'data-id': id, 'aria-label': t('workshop.room.countLine', { line }) });
       const remove = html('button', t('workshop.room.remove'), { type: 'button', class: 'self-check__button', 'data-action': 'remove-held', 'data-id': id, 'aria-label': t('workshop.room.heldRemoveLabel', { line }) });
       const buttons = html('p', '', { class: 'self-check__buttons' });
       buttons.append(count, remove);
-      item.append(html('strong', t('workshop.room.line', { line, reason: why })), html('br'), html('code', text), buttons);
+      // The line's text isolated (`<bdi>`), as in the paste report: right-to-left text cannot reorder the list.
+      const quoted = html('bdi');
+      quoted.append(html('code', text));
+      item.append(html('strong', t('workshop.room.line', { line, reason: why })), html('br'), quoted, buttons);
       return item;
     }),
   );
+  if (held.length > shownLines && view.dataset.all !== 'true') {
+    const more = html('button', t('workshop.room.report.showAll', { count: held.length }), { type: 'button', class: 'self-check__button' });
+    more.addEventListener('click', () => {
+      view.dataset.all = 'true';
+      renderHeld(root, held, t);
+      part<HTMLElement>(list, `li:nth-child(${shownLines + 1}) button`)?.focus();
+    });
+    const item = html('li');
+    item.append(more);
+    list.append(item);
+  }
   view.hidden = held.length === 0;
 }

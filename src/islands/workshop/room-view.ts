@@ -2,6 +2,7 @@ import { scoreAnswers } from '../../lib/self-check/scoring.ts';
 import type { Translate } from '../../lib/translate.ts';
 import type { RoomSummary } from '../../lib/workshop/aggregate-room.ts';
 import { chartStatuses } from '../../lib/workshop/room-chart.ts';
+import type { SiteIdentity } from '../../lib/workshop/classify-responses.ts';
 import type { RoomIslandData } from '../../lib/workshop/room-island-data.ts';
 import type { RoomResponse } from '../../lib/workshop/room-response.ts';
 import { html, part } from './dom.ts';
@@ -11,6 +12,8 @@ export interface RoomViewContext extends RoomIslandData {
   t: Translate;
   /** Each locale's name in its own language, for the language a response came in. */
   languages: Readonly<Record<string, string>>;
+  /** The site as built (SITE_URL's host, the base path); links elsewhere are held back. */
+  site?: SiteIdentity;
 }
 
 /** Shows the room: its count, chart and tables, what to discuss first, and the responses with their remove buttons. */

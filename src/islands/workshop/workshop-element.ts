@@ -2,12 +2,13 @@ import { locales } from '../../lib/locales.ts';
 import { readIslandJson, readIslandLanguage } from '../island-data.ts';
 import { aggregateRoom } from '../../lib/workshop/aggregate-room.ts';
 import { classifyLink, classifyResponses, type ClassifyContext } from '../../lib/workshop/classify-responses.ts';
-import type { HeldResponse, KeptResponse } from '../../lib/workshop/room-entries.ts';
+import { toHeldEntries, type HeldResponse, type KeptResponse } from '../../lib/workshop/room-entries.ts';
 import type { RoomResponse } from '../../lib/workshop/room-response.ts';
 import type { StoreProblem } from '../../lib/storage/storage-access.ts';
 import { announce, part, showNotice } from './dom.ts';
 import { renderHeld } from './held-view.ts';
 import { renderPasteReport } from './paste-report.ts';
+import { PresenterView } from './presenter-view.ts';
 import { RoomKeeper } from './room-keeper.ts';
 import { downloadRoomCsv, printRoomSummary } from './room-export.ts';
 import { renderRoom, type RoomViewContext } from './room-view.ts';
@@ -25,6 +26,7 @@ class WorkshopElement extends HTMLElement {
   /** The stored ids of the last paste report's held lines, by their `data-held` index. */
   #reportHeld: string[] = [];
   #scan: ScanPanel | undefined;
+  #presenter: PresenterView | undefined;
   #storageProblem = '';
 
   connectedCallback(): void {
@@ -32,6 +34,7 @@ class WorkshopElement extends HTMLElement {
     const { t } = readIslandLanguage(this);
     this.#context = { ...readIslandJson<Omit<RoomViewContext, 't'>>(this.dataset.room, { questions: [], mistakes: [], languages: {} }), t };
     this.#scan = new ScanPanel(this, t, (text) => this.#judge(text));
+    this.#presenter = new PresenterView(this, t, new Map(this.#context.mistakes.map((mistake) => [mistake.slug, mistake.label])));
     // Another tab changed the room: show what is stored now.
     this.#keeper = new RoomKeeper(this.#classify.questionIds, locales, () => this.#render());
     const { dropped } = this.#keeper.contents;
@@ -41,10 +44,12 @@ class WorkshopElement extends HTMLElement {
     const room = part(this, '[data-room-view]');
     if (room) room.hidden = false;
     this.#render();
+    if (new URLSearchParams(location.search).has('present')) this.#presenter.open(false);
   }
 
   get #classify(): ClassifyContext {
-    return { questionIds: this.#context?.questions.map((question) => question.id) ?? [], locales, room: this.#responses };
+    const site = { hosts: [...(this.#context?.site?.hosts ?? []), location.host], base: this.#context?.site?.base ?? '/' };
+    return { questionIds: this.#context?.questions.map((question) => question.id) ?? [], locales, room: this.#responses, site };
   }
 
   #t(key: string, values?: Record<string, string | number>): string {
@@ -91,11 +96,10 @@ class WorkshopElement extends HTMLElement {
     renderPasteReport(report, result, this.#context.t);
     field.value = '';
     // Held lines are kept too, in the report's order, so its "Count line N too" buttons name them by index.
-    const held = result.rejected.flatMap((rejection) =>
-      'response' in rejection ? [{ response: rejection.response, held: { reason: rejection.reason, line: rejection.line, text: rejection.text, firstLine: 'firstLine' in rejection ? rejection.firstLine : undefined } }] : [],
-    );
+    const held = toHeldEntries(result.rejected);
     const accepted = result.accepted.map(({ response }) => ({ response }));
     this.#reportHeld = this.#add([...accepted, ...held]).slice(accepted.length);
+    this.#render(); // now that the list knows which held lines the report offers
   }
 
   /** Counts a held line (by its stored id) after all, once: the button then says so and does nothing more. */
@@ -164,8 +168,11 @@ class WorkshopElement extends HTMLElement {
     if (!this.#context || !this.#keeper) return;
     const { responses, held } = this.#keeper.contents;
     this.#responses = responses;
-    renderRoom(this, aggregateRoom(this.#context.questions, responses), responses, this.#context);
-    renderHeld(this, held, this.#context.t);
+    const summary = aggregateRoom(this.#context.questions, responses);
+    renderRoom(this, summary, responses, this.#context);
+    this.#presenter?.update(summary);
+    // Lines of the last paste are offered in its report; the list keeps those of earlier pastes (and after a reload).
+    renderHeld(this, held.filter(({ id }) => !this.#reportHeld.includes(id)), this.#context.t);
     const unreadable = this.#keeper.unreadable;
     showNotice(this, '[data-kept-text]', unreadable ? this.#t('workshop.room.storage.unreadable', { reason: this.#t(`workshop.room.storage.reason.${unreadable}`) }) : '');
     const kept = part(this, '[data-kept-room]');
@@ -176,6 +183,7 @@ class WorkshopElement extends HTMLElement {
   #judge(text: string): ScanOutcome {
     const verdict = classifyLink(text, this.#classify);
     if (!verdict.ok) return { text: this.#t('workshop.room.scan.rejected', { reason: this.#t(`workshop.room.reason.${verdict.reason}`) }) };
+    if (verdict.otherSite) return { text: this.#t('workshop.room.scan.otherSite', { site: verdict.otherSite }), held: verdict.response };
     if (this.#responses.some((response) => response.code === verdict.response.code)) return { text: this.#t('workshop.room.scan.inRoom'), held: verdict.response };
     this.#add([{ response: verdict.response }], false); // The scan's status line is the announcement.
     return { text: this.#t('workshop.room.scan.added', { number: this.#responses.length }), added: true };

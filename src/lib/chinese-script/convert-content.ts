@@ -1,5 +1,5 @@
 import { load } from 'js-yaml';
-import { toTraditional } from './to-traditional.ts';
+import { toTraditionalContent } from './traditional-content.ts';
 
 export interface VariantSourceOptions {
   /** Locale id of the source, e.g. `zh`: its internal links are rewritten. */
@@ -65,7 +65,7 @@ function assertSameStructure(source: string, converted: string, { file, to }: Va
 
 /** The text with each run of non-ASCII characters replaced by one `…`: what conversion must not change. */
 function toSkeleton(text: string): string {
-  return text.replace(/[^\u0000-\u007f]+/g, '…');
+  return text.replace(/[^\p{ASCII}]+/gu, '…');
 }
 
 function escapeRegExp(text: string): string {
@@ -93,9 +93,10 @@ export function toVariantSource(source: string, options: VariantSourceOptions): 
 }
 
 /**
- * Converts an MDX source from Simplified to Traditional Chinese: ids, slugs, YAML keys and all ASCII stay as they are.
+ * Converts an MDX source from Simplified to Traditional Chinese (toTraditionalContent: the author's words character by
+ * character, the site's own with Taiwan's vocabulary): ids, slugs, YAML keys and all ASCII stay as they are.
  * @example toTraditionalSource(source, { from: 'zh', to: 'zh-hant', file: 'content/zh/introduction.mdx' })
  */
 export function toTraditionalSource(source: string, options: Omit<VariantSourceOptions, 'convert'>): string {
-  return toVariantSource(source, { ...options, convert: toTraditional });
+  return toVariantSource(source, { ...options, convert: toTraditionalContent });
 }

@@ -14,7 +14,7 @@ interface AlignedRun {
 const maxPhraseLength = 4;
 
 function alignRuns(texts: readonly string[]): AlignedRun[] {
-  const runs = texts.flatMap((text) => text.match(/[^\u0000-\u007f]+/g) ?? []);
+  const runs = texts.flatMap((text) => text.match(/[^\p{ASCII}]+/gu) ?? []);
   return runs
     .map((run) => ({ simplified: Array.from(run), traditional: Array.from(toTraditional(run)) }))
     .filter((run) => run.simplified.length === run.traditional.length);

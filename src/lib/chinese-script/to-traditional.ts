@@ -18,7 +18,7 @@ function getConverter(to: 'tw' | 'twp'): Convert {
 }
 
 /** Runs of text that contain no ASCII: the only parts conversion may touch. */
-const nonAsciiRun = /[^\u0000-\u007f]+/g;
+const nonAsciiRun = /[^\p{ASCII}]+/gu;
 
 /**
  * Converts Simplified Chinese to Traditional (Taiwan-standard characters, the author's vocabulary kept).
@@ -37,18 +37,46 @@ const taiwanQuotes = CustomConverter([
   ['’', '』'],
 ]);
 
-// Interface words s2twp leaves in mainland form (the workshop room's strings).
-const taiwanInterfaceWords = CustomConverter([
+// Mainland words s2twp leaves in our text (the workshop's and the search's strings): Taiwan's word instead.
+// src/lib/chinese-script/taiwan-wording.ts lists the words that must not remain; the tests check the built pages for them.
+const taiwanOwnWords = CustomConverter([
   ['攝像頭', '相機'],
   ['賬號', '帳號'],
+  ['二維碼', 'QR Code'],
+  ['掃碼', '掃描QR Code'],
+  ['群聊', '群組'],
+  ['其他應用', '其他應用程式'],
+  ['條結果', '筆結果'],
+  ['省流量模式', '數據節省模式'],
+  ['釋出於', '發表於'],
 ]);
 
 /**
  * Converts one of the site's own UI strings (never the author's text) to Traditional as Taiwan writes software:
- * `s2twp` vocabulary (搜索 → 搜尋, 链接 → 連結) and corner quotes (“是” → 「是」). Hand corrections come on top.
+ * `s2twp` vocabulary (搜索 → 搜尋, 链接 → 連結), Taiwan's words for the rest (二维码 → QR Code) and corner quotes
+ * (“是” → 「是」). Hand corrections come on top.
  * @example toTraditionalInterface('复制链接') // '複製連結'
  */
 export function toTraditionalInterface(text: string): string {
   const convert = getConverter('twp');
-  return text.replace(nonAsciiRun, (run) => taiwanInterfaceWords(taiwanQuotes(convert(run))));
+  return text.replace(nonAsciiRun, (run) => taiwanOwnWords(toTaiwanQuotes(convert(run))));
+}
+
+/**
+ * Converts the site's own words in the content (summaries, questions, glossary definitions, the source's name) as a
+ * Taiwanese reader writes them: `s2twp` vocabulary (项目 → 專案, 博客 → 部落格) and corner quotes. Not the interface's word
+ * table: a listed mainland word that remains is reported by the content rules (content-rules/chinese-wording.ts).
+ * @example toTraditionalOwnWords('细分项目') // '細分專案'
+ */
+export function toTraditionalOwnWords(text: string): string {
+  const convert = getConverter('twp');
+  return text.replace(nonAsciiRun, (run) => toTaiwanQuotes(convert(run)));
+}
+
+/**
+ * Taiwan's quotation marks for converted text: “” → 「」 and ‘’ → 『』 (the author's text has none; ours is declared).
+ * @example toTaiwanQuotes('“服务意义”') // '「服务意义」'
+ */
+export function toTaiwanQuotes(text: string): string {
+  return taiwanQuotes(text);
 }

@@ -2,6 +2,8 @@ import { sortByPath, type ArticleFiles } from './files.ts';
 import { findLocaleProblems, findTranslationProblems } from './languages.ts';
 import { findBrokenLinks, findParagraphIdProblems } from './links.ts';
 import { findMistakeProblems } from './mistakes.ts';
+import { findPunctuationProblems } from './punctuation.ts';
+import { findChineseWordingProblems } from './chinese-wording.ts';
 import { findSelfCheckProblems } from './self-check.ts';
 import { findGlossaryProblems } from '../glossary/rules.ts';
 import type { GlossaryTerm } from '../glossary/schema.ts';
@@ -23,6 +25,7 @@ export function findContentProblems(unsorted: ArticleFiles): string[] {
     ...findSelfCheckProblems(files.mistakes),
     ...findParagraphIdProblems(files),
     ...findBrokenLinks(files),
+    ...findPunctuationProblems(files),
   ];
 }
 
@@ -36,11 +39,12 @@ export class ContentError extends Error {
 
 /**
  * Throws a ContentError when the article breaks any rule: its files, its glossary (cross-entry rules; the schema checks
- * each term), and the terminology check (a glossary term in a Chinese paragraph rendered as the glossary says in English).
+ * each term), the Chinese wording (quotation marks, no mainland words in our Traditional text), and the terminology check (a glossary term in a Chinese paragraph rendered as the glossary says in English).
  */
 export function assertValidContent(files: ArticleFiles, glossary: readonly GlossaryTerm[] = []): void {
   const problems = findContentProblems(files);
   problems.push(...findGlossaryProblems(glossary));
+  problems.push(...findChineseWordingProblems(sortByPath(files), glossary));
   problems.push(...findTerminologyProblems(getParagraphPairs([...files.mistakes, ...files.introductions]), glossary));
   if (problems.length > 0) throw new ContentError(problems);
 }

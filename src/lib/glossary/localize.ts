@@ -17,11 +17,12 @@ export interface TermSide {
  */
 export function getTermSide(term: GlossaryTerm, locale: Locale): TermSide {
   const side = term[getWrittenLocale(locale)];
-  const convert = getTextConversion(locale);
+  // The article's words character by character; our definitions as a reader of the variant writes (zh-hant: Taiwan).
+  const { words, ownWords } = getTextConversion(locale);
   return {
-    term: convert(side.term),
-    variants: side.variants.map(convert),
-    definition: convert(side.definition),
-    aliases: side.aliases.map(convert),
+    term: words(side.term),
+    variants: side.variants.map(words),
+    definition: ownWords(side.definition),
+    aliases: side.aliases.map(words),
   };
 }

@@ -56,7 +56,7 @@ export const glossaryTermSchema: z.ZodType<GlossaryTerm> = z.strictObject({
 export type GlossaryTerm = { id: string } & Record<ContentLocale, Side>;
 
 
-/** The whole of `content/glossary.yaml`: a list of terms, in the order the article introduces them. */
+/** The whole of `content/glossary.yaml`: a list of terms (the pages order them by first use in the article). */
 export const glossarySchema = z.array(glossaryTermSchema).min(1, 'must list at least one term');
 
 /**

@@ -17,9 +17,10 @@ export const precacheBudgetBytes = 8 * 1024 * 1024;
 const perMistakePage = /^[^/]+\/(?:mistakes|parallel|article|\d+)\//;
 const aliasPrefixes = locales.flatMap((locale) => getLocaleAliases(locale).map((alias) => `${alias}/`));
 
-/** Is this file part of the shell every reader needs offline: styles, scripts, search, home, self-check, glossary, workshop? */
+/** Is this file part of the shell every reader needs offline: styles, scripts, search, home, self-check, glossary, workshop, 404? */
 export function isShellFile(url: string): boolean {
-  if (!url.endsWith('.html')) return true;
+  // The 404 pages too, every language's (and its aliases'): the service worker answers a missing path with them offline.
+  if (!url.endsWith('.html') || url.endsWith('/404.html')) return true;
   return !perMistakePage.test(url) && !aliasPrefixes.some((prefix) => url.startsWith(prefix));
 }
 

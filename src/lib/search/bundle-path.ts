@@ -24,3 +24,11 @@ export const wholeIndexAttribute = 'data-index-whole';
 export function getSearchBundlePath(locale: Locale): string {
   return `/pagefind/${locale}/`;
 }
+
+/** The file of a language's index words, beside its bundle (src/integrations/search-vocabulary.ts). */
+export const vocabularyFile = 'vocabulary.json';
+
+/** Where a language's vocabulary is served, root-relative, e.g. `/pagefind/en/vocabulary.json`. */
+export function getVocabularyPath(locale: Locale): string {
+  return `${getSearchBundlePath(locale)}${vocabularyFile}`;
+}

@@ -3,14 +3,18 @@ import { paragraphIdPattern } from '../ids.ts';
 import { toTraditionalText, type ScriptMaps } from '../chinese-script/script-map.ts';
 import { getPathLocale, toLocalePath } from '../locale-path.ts';
 import { getSourceLocale, type Locale } from '../locales.ts';
+import { chooseLanding, type Landing, type PagefindAnchor } from './landing.ts';
+import { getQueryWords } from './query-words.ts';
 
 /** The part of Pagefind's result data (`await result.data()`) that we use. */
 export interface PagefindResultData {
   url: string;
+  /** The page's indexed text (Chinese cut into words with U+200B between them). */
+  content?: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   locations: number[];
-  anchors: { element: string; id: string; location: number }[];
+  anchors: PagefindAnchor[];
 }
 
 /** One search result, ready to render. Paths include the base path. */
@@ -22,8 +26,12 @@ export interface SearchHit {
   /** What the page is: a mistake, the introduction (home page) or the glossary (`data-pagefind-meta="kind:glossary"`). */
   kind: 'mistake' | 'introduction' | 'glossary';
   excerpt: ExcerptPart[];
-  /** Link to the page, to the paragraph of the first match when there is one, with Pagefind's highlight parameter. */
+  /** Link to the page, to the paragraph or glossary entry that best matches (landing.ts), with the words to highlight there. */
   href: string;
+  /** When only a reader's word (a glossary alias) led here: the words and the term they stand for, as the reader sees it. */
+  alias: Landing['alias'];
+  /** The same page in the other language, when it matched too (see groupHits). */
+  also?: { locale: Locale; href: string };
   /** The same page (and paragraph) in the reader's language. */
   counterpartHref: string;
 }
@@ -95,22 +103,27 @@ export function toSearchHit(data: PagefindResultData, pageLocale: Locale, query 
   const path = toLocalePath(indexedPath, locale);
   const number = Number(data.meta.number);
   const isMistake = Number.isInteger(number) && number > 0;
-  const paragraph = findMatchedParagraph(data.anchors, data.locations, { glossary: data.meta.kind === 'glossary' });
+  const glossary = data.meta.kind === 'glossary';
+  const landing = chooseLanding(data.anchors, getQueryWords(query), { glossary });
+  const paragraph = landing?.id ?? findMatchedParagraph(data.anchors, data.locations, { glossary });
   const hash = paragraph ? `#${paragraph}` : '';
+  const alias = landing?.alias && { words: convert(landing.alias.words), term: convert(landing.alias.term) };
+  // Found through an alias, the page shows the term the reader's words stand for: that is what to light up.
   return {
     locale,
     title: convert(data.meta.title ?? path),
     number: isMistake ? number : undefined,
     kind: isMistake ? 'mistake' : data.meta.kind === 'glossary' ? 'glossary' : 'introduction',
     excerpt: splitExcerpt(data.excerpt).map((part) => ({ ...part, text: convert(part.text) })),
-    href: `${pathWithBase(path)}${highlightSearch(convert(query))}${hash}`,
+    href: `${pathWithBase(path)}${highlightSearch(alias ? [alias.term] : getHighlightTerms(convert(query)))}${hash}`,
+    alias,
     counterpartHref: `${pathWithBase(toLocalePath(path, pageLocale))}${hash}`,
   };
 }
 
-function highlightSearch(query: string): string {
+function highlightSearch(terms: string[]): string {
   const params = new URLSearchParams();
-  for (const term of getHighlightTerms(query)) params.append(highlightParam, term);
+  for (const term of terms) params.append(highlightParam, term);
   const search = params.toString();
   return search ? `?${search}` : '';
 }
@@ -122,4 +135,24 @@ function highlightSearch(query: string): string {
 export function orderHits(hits: SearchHit[], pageLocale: Locale): SearchHit[] {
   const group = (hit: SearchHit) => (hit.kind === 'glossary' ? 2 : 0) + (hit.locale === pageLocale ? 0 : 1);
   return hits.map((hit, index) => ({ hit, index })).sort((a, b) => group(a.hit) - group(b.hit) || a.index - b.index).map(({ hit }) => hit);
+}
+
+/** Which page a hit is, whatever its language: a mistake by number, the introduction, the glossary. */
+function pageKey(hit: SearchHit): string {
+  return hit.kind === 'mistake' ? `mistake:${hit.number ?? 0}` : hit.kind;
+}
+
+/**
+ * One result per page of the article: ordered as orderHits does, a page that matched in both languages shows once, in
+ * the reader's language, with the other language's hit as its `also` link (a reader chooses a mistake, not a copy of it).
+ */
+export function groupHits(hits: SearchHit[], pageLocale: Locale): SearchHit[] {
+  const byPage = new Map<string, SearchHit>();
+  for (const hit of orderHits(hits, pageLocale)) {
+    const key = pageKey(hit);
+    const first = byPage.get(key);
+    if (!first) byPage.set(key, { ...hit });
+    else if (!first.also && first.locale !== hit.locale) first.also = { locale: hit.locale, href: hit.href };
+  }
+  return [...byPage.values()];
 }

@@ -46,9 +46,11 @@ export function parseStoredAnswers(text: string): StoredAnswers {
   } catch {
     return { ok: false, reason: 'corrupt', text };
   }
-  if (typeof parsed !== 'object' || parsed === null || !('version' in parsed) || !('answers' in parsed)) return { ok: false, reason: 'corrupt', text };
-  const { answers } = parsed;
+  if (typeof parsed !== 'object' || parsed === null || !('version' in parsed)) return { ok: false, reason: 'corrupt', text };
+  // A newer version may be shaped in any way: it is told apart before its shape is checked.
   if (typeof parsed.version === 'number' && parsed.version > version) return { ok: false, reason: 'newer', text };
+  if (!('answers' in parsed)) return { ok: false, reason: 'corrupt', text };
+  const { answers } = parsed;
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return { ok: false, reason: 'corrupt', text };
   if (parsed.version === 1) return { ok: true, changes: Object.fromEntries(Object.entries(toAnswers(answers)).map(([id, value]) => [id, { at: 0, value }])) };
   if (parsed.version !== version) return { ok: false, reason: 'corrupt', text };

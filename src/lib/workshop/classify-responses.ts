@@ -1,4 +1,4 @@
-import { readShareLink, type LinkProblem } from './read-share-link.ts';
+import { readShareLink, type LinkProblem, type LinkSite } from './read-share-link.ts';
 import { toRoomResponse, type CodeProblem, type RoomResponse } from './room-response.ts';
 
 /** What the room needs to judge a link: the self-check's question ids (share-code order) and the site's locales. */
@@ -7,16 +7,26 @@ export interface ClassifyContext {
   locales: readonly string[];
   /** Responses already in the room; a link with the same answers is held back as `in-room`. */
   room?: readonly Pick<RoomResponse, 'code'>[];
+  /** This site: a link to another host or base path is held back as `other-site`. Absent: links from anywhere count. */
+  site?: SiteIdentity;
+}
+
+/** The site the room runs on: the hosts it answers at (the built one, the one serving the page) and its base path. */
+export interface SiteIdentity {
+  hosts: readonly string[];
+  /** e.g. `/` or `/kb/`. */
+  base: string;
 }
 
 /** Refused for good: never counted. */
 export type RejectReason = LinkProblem | CodeProblem;
 /** Held back: a response the trainer may still confirm (two participants can give the same answers). */
-export type HoldReason = 'duplicate' | 'in-room';
+export type HoldReason = 'duplicate' | 'in-room' | 'other-site';
 
 export type Rejection =
   | { line: number; text: string; reason: RejectReason }
-  | { line: number; text: string; reason: HoldReason; response: RoomResponse; firstLine?: number };
+  | { line: number; text: string; reason: Exclude<HoldReason, 'other-site'>; response: RoomResponse; firstLine?: number }
+  | { line: number; text: string; reason: 'other-site'; response: RoomResponse; site: string };
 
 export interface Classification {
   /** New responses, one per distinct share code, in paste order. */
@@ -25,7 +35,8 @@ export interface Classification {
   rejected: Rejection[];
 }
 
-export type LinkVerdict = { ok: true; response: RoomResponse } | { ok: false; reason: RejectReason };
+/** `otherSite`: the link is another site's (e.g. `other-kb.example.org`, `x.org/kb`), to hold back. */
+export type LinkVerdict = { ok: true; response: RoomResponse; otherSite?: string } | { ok: false; reason: RejectReason };
 
 /** Longest excerpt of a rejected line kept for display; the page shows it as text, never as markup. */
 const maxExcerpt = 120;
@@ -38,13 +49,26 @@ export function classifyLink(text: string, context: ClassifyContext): LinkVerdic
   const link = readShareLink(text, context.locales);
   if (!link.ok) return { ok: false, reason: link.problem };
   const decoded = toRoomResponse(context.questionIds, link.code, link.locale);
-  return decoded.ok ? decoded : { ok: false, reason: decoded.problem };
+  if (!decoded.ok) return { ok: false, reason: decoded.problem };
+  const otherSite = link.site && context.site && !isSameSite(link.site, context.site) ? toSiteLabel(link.site) : undefined;
+  return otherSite ? { ...decoded, otherSite } : decoded;
+}
+
+/** Hosts compare without `www.` (the same site either way); the base path must be this site's. */
+function isSameSite(link: LinkSite, site: SiteIdentity): boolean {
+  const bare = (host: string) => host.toLowerCase().replace(/^www\./, '');
+  return site.base === link.base && site.hosts.some((host) => bare(host) === bare(link.host));
+}
+
+/** How the trainer is told where a link came from: its host, and its base path if any (`x.org/kb`). */
+function toSiteLabel({ host, base }: LinkSite): string {
+  return `${host}${base.slice(0, -1)}`;
 }
 
 /**
  * Sorts pasted text (one link per line, as it arrives in a chat) into new responses and rejected lines.
  * A response is identified by its normalised share code: a second line with the same answers is held as `duplicate`
- * (of `firstLine`), one already in the room as `in-room`. Blank lines are skipped; line numbers count from 1. Linear time.
+ * (of `firstLine`), one already in the room as `in-room`; a link to another site (see `site`) as `other-site`. Blank lines are skipped; line numbers count from 1. Linear time.
  */
 export function classifyResponses(text: string, context: ClassifyContext): Classification {
   const inRoom = new Set(context.room?.map((response) => response.code));
@@ -62,7 +86,9 @@ export function classifyResponses(text: string, context: ClassifyContext): Class
     }
     const { response } = verdict;
     const firstLine = firstLines.get(response.code);
-    if (inRoom.has(response.code)) rejected.push({ line, text: excerpt, reason: 'in-room', response });
+    // Another site's first: whatever its answers, the trainer must know it is not from this room's site.
+    if (verdict.otherSite) rejected.push({ line, text: excerpt, reason: 'other-site', response, site: verdict.otherSite });
+    else if (inRoom.has(response.code)) rejected.push({ line, text: excerpt, reason: 'in-room', response });
     else if (firstLine !== undefined) rejected.push({ line, text: excerpt, reason: 'duplicate', response, firstLine });
     else {
       firstLines.set(response.code, line);

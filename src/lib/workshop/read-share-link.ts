@@ -1,7 +1,13 @@
 import { readShareCode } from '../self-check/share-code.ts';
 
 export type LinkProblem = 'not-share-link' | 'no-answers' | 'malformed';
-export type ShareLink = { ok: true; locale: string; code: string } | { ok: false; problem: LinkProblem };
+/** Where a link points: its host (lower case, port included) and the base path before `/{locale}/self-check/`. */
+export interface LinkSite {
+  host: string;
+  base: string;
+}
+/** `site` is absent for a link without a host (`/en/self-check/#…`): it can only mean the site it is pasted into. */
+export type ShareLink = { ok: true; locale: string; code: string; site?: LinkSite } | { ok: false; problem: LinkProblem };
 
 /** Longer lines are refused unparsed: a share link is under 200 characters. */
 export const maxLineLength = 4_000;
@@ -25,7 +31,29 @@ export function readShareLink(text: string, locales: readonly string[]): ShareLi
   const locale = url && getSelfCheckLocale(url.pathname, locales);
   if (!url || !locale) return { ok: false, problem: 'not-share-link' };
   const code = readShareCode(url.hash) ?? (url.hash.includes('%') ? readShareCode(decode(url.hash)) : undefined);
-  return code === undefined ? { ok: false, problem: 'no-answers' } : { ok: true, locale, code };
+  if (code === undefined) return { ok: false, problem: 'no-answers' };
+  const site = getLinkSite(url, token?.startsWith('/') ?? false);
+  return { ok: true, locale, code, ...(site ? { site } : {}) };
+}
+
+/**
+ * The host and base path a link points to. A link without a scheme (`kb.example.org/kb/en/self-check/#…`) was resolved
+ * against relativeBase, so its host is its first segment when that looks like one (a dot or a port).
+ */
+function getLinkSite(url: URL, rootRelative: boolean): LinkSite | undefined {
+  const segments = url.pathname.split('/').filter((segment) => segment !== '');
+  if (segments.at(-1) === 'index.html') segments.pop();
+  const prefix = segments.slice(0, -2);
+  if (url.href.startsWith(relativeBase)) {
+    const first = prefix[0];
+    if (rootRelative || first === undefined || !/[.:]/.test(first)) return undefined;
+    return { host: first.toLowerCase(), base: toBase(prefix.slice(1)) };
+  }
+  return { host: url.host, base: toBase(prefix) };
+}
+
+function toBase(segments: readonly string[]): string {
+  return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Changes } from '../storage/merge-changes.ts';
+import type { Rejection } from './classify-responses.ts';
 import type { HeldInfo, RoomChanges, RoomEntry } from './room-store.ts';
 import { toRoomResponse, type RoomResponse } from './room-response.ts';
 
@@ -53,4 +54,15 @@ export function toChangeOf(changes: Changes<RoomEntry>, id: string, action: 'cou
   if (action === 'remove' || !current?.value) return { [id]: { at } };
   const { code, locale, added } = current.value;
   return { [id]: { at, value: { code, locale, added } } };
+}
+
+/** A paste's held lines as the room stores them (why, the line, its text), in the paste report's order. */
+export function toHeldEntries(rejected: readonly Rejection[]): { response: RoomResponse; held: HeldInfo }[] {
+  return rejected.flatMap((rejection) => {
+    if (!('response' in rejection)) return [];
+    const held: HeldInfo = { reason: rejection.reason, line: rejection.line, text: rejection.text };
+    if ('firstLine' in rejection && rejection.firstLine !== undefined) held.firstLine = rejection.firstLine;
+    if ('site' in rejection) held.site = rejection.site;
+    return [{ response: rejection.response, held }];
+  });
 }

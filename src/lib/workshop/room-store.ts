@@ -22,6 +22,8 @@ export interface HeldInfo {
   line: number;
   text: string;
   firstLine?: number;
+  /** For a link from another site: that site, e.g. `other-kb.example.org`. */
+  site?: string;
 }
 
 export interface RoomEntry {
@@ -52,9 +54,11 @@ export function parseStoredRoom(text: string): StoredRoom {
   } catch {
     return { ok: false, reason: 'corrupt', text };
   }
-  if (typeof parsed !== 'object' || parsed === null || !('version' in parsed) || !('responses' in parsed)) return { ok: false, reason: 'corrupt', text };
-  const { responses } = parsed;
+  if (typeof parsed !== 'object' || parsed === null || !('version' in parsed)) return { ok: false, reason: 'corrupt', text };
+  // A newer version may be shaped in any way: it is told apart before its shape is checked.
   if (typeof parsed.version === 'number' && parsed.version > version) return { ok: false, reason: 'newer', text };
+  if (!('responses' in parsed)) return { ok: false, reason: 'corrupt', text };
+  const { responses } = parsed;
   if (parsed.version === 1 && Array.isArray(responses)) return { ok: true, changes: fromVersion1(responses) };
   if (parsed.version !== version || typeof responses !== 'object' || responses === null || Array.isArray(responses)) return { ok: false, reason: 'corrupt', text };
   const changes: Record<string, Change<RoomEntry>> = {};

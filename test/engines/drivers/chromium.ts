@@ -25,7 +25,11 @@ export async function launchChromium(): Promise<Engine> {
           const handle = await page.evaluateHandle(findElement, target);
           const element = handle.asElement();
           if (!element) throw new Error(`not an element: ${JSON.stringify(target)}`);
-          await element.click();
+          // At the element's middle, where findElement left it, as a reader clicks: Playwright's own click would scroll
+          // a sticky header's link "into view" first, moving the page under it.
+          const box = await element.boundingBox();
+          if (box) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+          else await element.click();
         },
         type: (text) => page.keyboard.type(text),
         press: (key: Key) => page.keyboard.press(key),

@@ -1,3 +1,4 @@
+import { afterEach, expect } from 'vitest';
 import type { EnginePage } from './engine.ts';
 
 /** sessionStorage key of the recorded errors: it survives navigations and reloads within a tab, and its iframes. */
@@ -59,4 +60,26 @@ export function errorsOf(page: EnginePage): Promise<string[]> {
     const held = (window as unknown as Record<string, string[] | undefined>)[key] ?? [];
     return [...(Array.isArray(stored) ? stored.map(String) : []), ...held];
   }, storageKey);
+}
+
+/** Returns the errors recorded in this tab and forgets them, so that the next test starts with none. */
+export function takeErrorsOf(page: EnginePage): Promise<string[]> {
+  return page.evaluate((key) => {
+    const stored: unknown = JSON.parse(sessionStorage.getItem(key) ?? '[]');
+    const holder = window as unknown as Record<string, string[] | undefined>;
+    const taken = [...(Array.isArray(stored) ? stored.map(String) : []), ...(holder[key] ?? [])];
+    sessionStorage.removeItem(key);
+    holder[key] = [];
+    return taken;
+  }, storageKey);
+}
+
+/**
+ * After each test of the enclosing block, the page it used recorded no error: a failure names the test that caused it,
+ * and a file run alone still checks it (a last `it('recorded no errors')` passed when run on its own).
+ */
+export function expectNoErrorsAfterEach(page: () => EnginePage): void {
+  afterEach(async () => {
+    expect(await takeErrorsOf(page()), 'errors a reader would see in the console').toEqual([]);
+  });
 }

@@ -9,7 +9,8 @@ export type Role = 'link' | 'button' | 'textbox' | 'searchbox' | 'radio' | 'head
 export type Target = { role: Role; name?: string; exact?: boolean; within?: string } | { css: string; within?: string };
 
 /**
- * Finds a target in the page and scrolls it to the middle of the viewport; throws, listing what there is, when nothing
+ * Finds a target in the page and, unless a reader can already see it uncovered, scrolls it to the middle of the viewport;
+ * throws, listing what there is, when nothing
  * matches. Runs inside the page: it is sent as source, so it uses nothing but its argument and the DOM.
  * The accessible name is a simplified form of the accname algorithm: aria-label, aria-labelledby, a form control's
  * labels, a fieldset's legend, else the text (hidden text included, as the site's visually-hidden hints count).
@@ -59,7 +60,11 @@ export function findElement(target: Target): Element {
   }
   const found = candidates.find(isVisible) ?? candidates[0];
   if (!found) throw new Error(`no element matches ${description}`);
-  found.scrollIntoView({ block: 'center', inline: 'center' });
+  // A reader clicks what they can see where it is: scrolling a sticky header's link "into view" would move the page
+  // under it (and lose the place the language switch keeps). Anything hidden, off screen or covered is scrolled first.
+  const box = found.getBoundingClientRect();
+  const onTop = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  if (!onTop || !(onTop === found || found.contains(onTop))) found.scrollIntoView({ block: 'center', inline: 'center' });
   return found;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../../src/i18n/index.ts';
 import type { EnginePage } from '../drivers/engine.ts';
-import { errorsOf } from '../drivers/error-recorder.ts';
+import { expectNoErrorsAfterEach } from '../drivers/error-recorder.ts';
 import { fixture } from '../../support/fixture-content.ts';
 import { engineNames, usePage, useSite } from '../drivers/use-engine.ts';
 
@@ -14,6 +14,7 @@ const status = (page: EnginePage) => page.evaluate(() => document.querySelector(
 
 describe.each(engineNames)('copy link in %s', (name) => {
   const { page } = usePage(name);
+  expectNoErrorsAfterEach(page);
 
   it('copies the address of the page, without the paragraph the reader is at, and says so', async () => {
     await page().goto(`${site().origin}${path}#${mistake.paragraphs[0] ?? ''}`);
@@ -38,9 +39,5 @@ describe.each(engineNames)('copy link in %s', (name) => {
       return input && { value: input.value, visible: input.getClientRects().length > 0, focused: document.activeElement === input, selected: input.selectionStart === 0 && input.selectionEnd === input.value.length };
     }, t('copyLink.fieldLabel'));
     expect(field).toEqual({ value: `${site().origin}${path}`, visible: true, focused: true, selected: true });
-  });
-
-  it('recorded no errors', async () => {
-    expect(await errorsOf(page())).toEqual([]);
   });
 });

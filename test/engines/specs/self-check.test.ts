@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../../src/i18n/index.ts';
 import { fixture } from '../../support/fixture-content.ts';
 import type { EnginePage } from '../drivers/engine.ts';
-import { errorsOf } from '../drivers/error-recorder.ts';
+import { errorsOf, expectNoErrorsAfterEach } from '../drivers/error-recorder.ts';
 import { engineNames, usePage, useSite } from '../drivers/use-engine.ts';
 
 const site = useSite();
@@ -26,6 +26,7 @@ async function waitForIsland(page: EnginePage, locale: 'en' | 'zh'): Promise<voi
 
 describe.each(engineNames)('self-check in %s', (name) => {
   const { engine, page } = usePage(name);
+  expectNoErrorsAfterEach(page);
 
   it('scores an answer and keeps it over a reload', async () => {
     await page().goto(`${site().origin}/en/self-check/`);
@@ -65,9 +66,5 @@ describe.each(engineNames)('self-check in %s', (name) => {
     } finally {
       await other.close();
     }
-  });
-
-  it('recorded no errors', async () => {
-    expect(await errorsOf(page())).toEqual([]);
   });
 });

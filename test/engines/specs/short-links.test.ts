@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { errorsOf } from '../drivers/error-recorder.ts';
+import { describe, it } from 'vitest';
+import { expectNoErrorsAfterEach } from '../drivers/error-recorder.ts';
 import { fixture } from '../../support/fixture-content.ts';
 import { engineNames, usePage, useSite } from '../drivers/use-engine.ts';
 import { expectAt, expectLandingBelowHeader } from '../support/landing.ts';
@@ -12,6 +12,7 @@ const last = fixture.getMistakes('zh').at(-1) ?? long;
 // On a phone: a short link is typed or scanned from a slide.
 describe.each(engineNames)('short links in %s', (name) => {
   const { page } = usePage(name, { width: 390, height: 700 });
+  expectNoErrorsAfterEach(page);
 
   it.each([
     [`/en/${long.number}/#${paragraph}`, `/en/mistakes/${long.slug}/#${paragraph}`],
@@ -22,9 +23,5 @@ describe.each(engineNames)('short links in %s', (name) => {
     await expectAt(page(), destination);
     const [, id] = destination.split('#');
     if (id) await expectLandingBelowHeader(page(), id);
-  });
-
-  it('recorded no errors', async () => {
-    expect(await errorsOf(page())).toEqual([]);
   });
 });
