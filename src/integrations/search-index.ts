@@ -2,7 +2,7 @@ import { glob, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { getSearchBundlePath, indexedLocales, searchRuntimePath, vocabularyFile, wholeIndexAttribute } from '../lib/search/bundle-path.ts';
+import { getSearchBundlePath, indexedLocales, searchRuntimePath, vocabularyFile } from '../lib/search/bundle-path.ts';
 import { writeVocabulary } from './search-vocabulary.ts';
 
 // Files of Pagefind's bundle that the browser never asks for here: they would only add to dist/ and the offline cache.
