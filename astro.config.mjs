@@ -8,6 +8,7 @@ import { getGlossaryTermForms } from './src/integrations/markdown/glossary-terms
 import { translationNotices } from './src/integrations/markdown/translation-notices.ts';
 import { browserCode } from './src/integrations/browser-code/index.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { devSearchIndex } from './src/integrations/dev-search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { builtPages } from './src/integrations/built-pages.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
@@ -50,6 +51,7 @@ export default defineConfig({
     mdx(),
     browserCode({ data: () => ({ 'script-maps': getScriptMapsData(contentDir) }) }),
     searchIndex(),
+    devSearchIndex(),
     builtPages(),
     serviceWorker(),
   ],

@@ -85,8 +85,8 @@ export async function serveStatic(dir: string, base = '/', options: ServeOptions
       }
       file = join(file, 'index.html');
     }
-    const found = file !== undefined && existsSync(file) && statSync(file).isFile() && !hidden.includes(path);
-    send(response, found ? 200 : 404, found ? file : findNotFoundPage(dir, inside ?? '/'));
+    const found = file !== undefined && existsSync(file) && statSync(file).isFile() && !hidden.includes(path) ? file : undefined;
+    send(response, found ? 200 : 404, found ?? findNotFoundPage(dir, inside ?? '/'));
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: actual } = server.address() as AddressInfo;

@@ -1,5 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
-import type { Locale } from '../lib/locales.ts';
+import { defaultLocale, type Locale } from '../lib/locales.ts';
 import { resources } from './resources.ts';
 
 export { resources, type UiKey } from './resources.ts';
@@ -8,7 +8,7 @@ const i18n = i18next.createInstance();
 // Resources are bundled, so initialisation is synchronous; keys are flat and dotted, not nested.
 void i18n.init({
   resources,
-  lng: 'en',
+  lng: defaultLocale,
   fallbackLng: false,
   initAsync: false,
   keySeparator: false,

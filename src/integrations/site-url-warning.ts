@@ -16,7 +16,7 @@ export const siteUrlPlaces = [
  */
 export function getSiteUrlWarning(siteUrl: string | undefined, placeholder: string): string | undefined {
   if (siteUrl) return undefined;
-  return `SITE_URL is not set: ${siteUrlPlaces.join(', ')} point to ${placeholder}. Build with SITE_URL=https://your.site (see README, Deploy).`;
+  return `SITE_URL is not set: ${siteUrlPlaces.join(', ')} point to ${placeholder}. Build with SITE_URL=https://your.site (see docs/deploy.md).`;
 }
 
 /** Warns once per `astro build` (never in dev, where the placeholder is the dev server's address) when SITE_URL is unset. */

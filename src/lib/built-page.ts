@@ -8,7 +8,7 @@ type Element = DefaultTreeAdapterTypes.Element;
 /** What the build writes into a page after Astro: its own policy, and the search boxes' attribute when the index is whole. */
 export interface PageFinish {
   /** Set on every `<kb-search>` when the index is one file per language (see src/integrations/search-index.ts). */
-  searchAttribute?: string;
+  searchAttribute?: string | undefined;
 }
 
 const isElement = (node: Node): node is Element => 'tagName' in node;

@@ -1,7 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { assertValidContent, localeOf, type ArticleFiles, type ContentFile } from './content-rules/index.ts';
 import type { GlossaryTerm } from './glossary/schema.ts';
-import { contentLocales, getLocaleAliases, locales, type Locale } from './locales.ts';
+import { contentLocales, defaultLocale, getLocaleAliases, locales, type Locale } from './locales.ts';
 import { getMistakePath, getSearchPath, toLocalePath } from './locale-path.ts';
 import { getIndexablePaths } from './sitemap.ts';
 import { checkTranslations } from './translation/build-check.ts';
@@ -92,9 +92,9 @@ export async function getShortLinkStaticPaths() {
  * short link's alias (`/zh-tw/3/`) leads straight to the mistake, not through a second redirect.
  */
 export async function getLocaleAliasStaticPaths() {
-  const { mistakes } = await getArticle(locales[0] ?? 'en');
+  const { mistakes } = await getArticle(defaultLocale);
   const slugs = mistakes.map((mistake) => mistake.data.slug);
-  const pages = [...getIndexablePaths(slugs).filter((path) => path !== '/'), getSearchPath(locales[0] ?? 'en')];
+  const pages = [...getIndexablePaths(slugs).filter((path) => path !== '/'), getSearchPath(defaultLocale)];
   return locales.flatMap((locale) => {
     const targets = [...new Set(pages.map((path) => toLocalePath(path, locale)))].map((target) => ({ path: target.slice(locale.length + 2, -1), target }));
     const shortLinks = mistakes.map((mistake) => ({ path: String(mistake.data.number), target: getMistakePath(locale, mistake.data.slug) }));

@@ -10,27 +10,41 @@ interface LocaleDefinition {
   readonly parallelWith: string;
   /** For a script variant: the locale whose content it is converted from at build time (e.g. `zh-hant` from `zh`). */
   readonly convertedFrom?: string;
+  /** For a script variant: how its source's text is converted, a name in src/lib/text-conversions.ts. */
+  readonly conversion?: string;
   /** Other URL prefixes readers type for it (`/zh-tw/`), served as redirects. */
   readonly aliases?: readonly string[];
-  /** For a locale with content of its own: the Unicode script it is written in (`Latin`, `Han`), which search routes queries by. */
+  /**
+   * For a locale with content of its own: the Unicode script it is written in (`Latin`, `Han`), which search routes
+   * queries by and the glossary checks that locale's side of each term against.
+   */
   readonly script?: string;
+  /**
+   * For a locale with content of its own: a common word of its text. Preloading it fetches the locale's search index
+   * where the index is one file (a word outside the words that file spans, by code point, would fetch nothing).
+   */
+  readonly searchProbe?: string;
 }
 
 const localeTable = {
-  en: { tag: 'en', openGraph: 'en_US', matches: ['en'], parallelWith: 'zh', script: 'Latin' },
-  zh: { tag: 'zh-CN', openGraph: 'zh_CN', matches: ['zh', 'zh-hans', 'zh-cn', 'zh-sg'], parallelWith: 'en', script: 'Han' },
+  en: { tag: 'en', openGraph: 'en_US', matches: ['en'], parallelWith: 'zh', script: 'Latin', searchProbe: 'a' },
+  zh: { tag: 'zh-CN', openGraph: 'zh_CN', matches: ['zh', 'zh-hans', 'zh-cn', 'zh-sg'], parallelWith: 'en', script: 'Han', searchProbe: '的' },
   'zh-hant': {
     tag: 'zh-Hant',
     openGraph: 'zh_TW',
     matches: ['zh-hant', 'zh-tw', 'zh-hk', 'zh-mo'],
     parallelWith: 'en',
     convertedFrom: 'zh',
+    conversion: 'simplified-to-traditional',
     aliases: ['zh-tw', 'zh-hk'],
   },
 } as const satisfies Record<string, LocaleDefinition>;
 
 /** A locale id: the same in folders, JSON file names and URLs. */
 export type Locale = keyof typeof localeTable;
+
+/** A locale whose content is written (content/<locale>/), not converted: each has a side in every glossary term. */
+export type ContentLocale = { [L in Locale]: (typeof localeTable)[L] extends { convertedFrom: string } ? never : L }[Locale];
 
 /** Every locale of the site, in the order the language switch and the chooser list them. */
 export const locales = Object.keys(localeTable) as Locale[];
@@ -63,12 +77,19 @@ export function getSourceLocale(locale: Locale): Locale | undefined {
 }
 
 /** Returns the locale whose written content a locale shows: its own, or its source's for a script variant (zh-hant → zh). */
-export function getWrittenLocale(locale: Locale): Locale {
-  return getSourceLocale(locale) ?? locale;
+export function getWrittenLocale(locale: Locale): ContentLocale {
+  const written = getSourceLocale(locale) ?? locale;
+  // A variant of a variant has no text of its own to convert: the table must name a written locale.
+  if (!isContentLocale(written)) throw new Error(`src/lib/locales.ts: ${locale} is converted from ${written}, which is itself converted; name a locale with content of its own`);
+  return written;
+}
+
+function isContentLocale(locale: Locale): locale is ContentLocale {
+  return getSourceLocale(locale) === undefined;
 }
 
 /** The locales whose content is written (content/<locale>/), not converted. */
-export const contentLocales = locales.filter((locale) => getSourceLocale(locale) === undefined);
+export const contentLocales: ContentLocale[] = locales.filter(isContentLocale);
 
 /** Script variants: each converted locale and its source, e.g. `{ from: 'zh', to: 'zh-hant' }`. */
 export const scriptVariants = locales.flatMap((to) => {
@@ -86,6 +107,18 @@ export function getLocaleAliases(locale: Locale): readonly string[] {
 export function getContentScript(locale: Locale): string | undefined {
   const definition: LocaleDefinition = localeTable[locale];
   return definition.script;
+}
+
+/** Returns the name of the conversion that makes a script variant's text from its source's (src/lib/text-conversions.ts). */
+export function getConversion(locale: Locale): string | undefined {
+  const definition: LocaleDefinition = localeTable[locale];
+  return definition.conversion;
+}
+
+/** Returns a common word of a locale's written text, whose preload fetches its search index (`的` for `zh`). */
+export function getSearchProbe(locale: Locale): string | undefined {
+  const definition: LocaleDefinition = localeTable[locale];
+  return definition.searchProbe;
 }
 
 /** Returns the language a parallel view shows beside `locale`. */

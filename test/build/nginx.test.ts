@@ -28,7 +28,7 @@ describe.each([
   { name: 'fixture site under /kb/', dist: inject('fixtureSubPathDist'), base: '/kb/' },
 ])('the generated nginx.conf serving the $name', ({ dist, base }) => {
   let origin = '';
-  let stop = async () => undefined;
+  let stop = async (): Promise<void> => undefined;
   const headers = readHeadersFile(dist);
   const security = headers.get(`${base}*`) ?? {};
   const get = (path: string) => fetch(`${origin}${base}${path.replace(/^\//, '')}`, { redirect: 'manual' });

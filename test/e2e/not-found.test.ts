@@ -81,5 +81,6 @@ describe('offline, after one visit', () => {
     await page.waitForURL(`**/en/mistakes/${mistake?.slug}/`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(mistake?.title);
     await page.context().close();
-  });
+    // The worker precaches the whole site first, and five 404 pages are checked: more than the default minute under load.
+  }, 180_000);
 });

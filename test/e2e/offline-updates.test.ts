@@ -60,5 +60,6 @@ describe('a new deployment with two tabs open', () => {
       await server.close();
       removeTempDir(site);
     }
-  });
+    // Two tabs each install and precache the site twice: on a loaded 2-core machine that takes well over the default minute.
+  }, 180_000);
 });

@@ -61,7 +61,8 @@ describe('offline, after one visit', () => {
     await page.locator('kb-self-check input[type="radio"]').first().check();
     await page.locator('.self-check__result-heading').waitFor({ state: 'visible' }); // shown once the island runs
     await page.context().close();
-  });
+    // Precaching the whole site and then walking it offline takes about a minute on a loaded 2-core machine.
+  }, 180_000);
 
   it('tells the reader when a new version is ready, and switches to it only when they reload', async () => {
     // A deployment of our own, so that the test can publish a new one: a copy of the fixture site on another port.

@@ -100,13 +100,12 @@ describe('workshop room: collecting by paste', () => {
     await page.getByLabel('Paste share links, one per line').fill(pasted.join('\n'));
     await page.waitForFunction(() => customElements.get('kb-workshop') !== undefined);
     await page.getByRole('button', { name: 'Add to the room' }).click();
-    await page.locator('[data-report] li').first().waitFor();
+    await page.locator('[data-report] li').first().waitFor({ state: 'attached' }); // folded: in the page, not shown
     expect(await count(page)).toBe('10 responses');
     expect(await report(page).locator('p').textContent()).toBe('Added: 10 · Already counted: 0 · Held back: 1 · Not a link: 989');
-    // The line held back waits open for the trainer; the refused ones are folded, a few shown, the rest on request.
-    const held = report(page).locator('details[data-report-group="held"]');
+    // The line held back waits in the kept list for the trainer; the refused ones are folded, a few shown, the rest on request.
+    const held = page.locator('[data-held-view]');
     const refused = report(page).locator('details[data-report-group="refused"]');
-    expect(await held.locator('summary').textContent()).toBe('Held back (1): count them if they are other people');
     expect(await held.locator('li strong').allTextContents()).toEqual(['Line 11: the same answers as line 1, counted once']);
     expect(await refused.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
     expect(await refused.locator('summary').textContent()).toBe('Not a link or not usable (989)');
@@ -126,24 +125,24 @@ describe('workshop room: collecting by paste', () => {
     expect(await refused.locator('li strong').nth(5).textContent()).toBe('Line 17: a damaged share link'); // over 4,000 characters: refused unread
     expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Line 17: /);
     expect(await report(page).locator('img').count()).toBe(0);
-    expect(await report(page).locator('code').nth(5).textContent()).toBe('<img src=x onerror=alert(1)>');
+    expect(await report(page).locator('code').nth(4).textContent()).toBe('<img src=x onerror=alert(1)>'); // line 16
 
     // Two participants may well give the same answers: the trainer can count a held line, once.
     await page.getByRole('button', { name: 'Count line 11 too' }).click();
-    const again = report(page).locator('[data-action="count-held"]').first();
     await expect.poll(() => count(page)).toBe('11 responses');
-    expect(await again.textContent()).toBe('Counted.');
-    expect(await again.getAttribute('aria-disabled')).toBe('true');
-    await again.click({ force: true }); // a second press counts nothing more
-    expect(await count(page)).toBe('11 responses');
+    expect(await held.isHidden()).toBe(true); // counted: nothing waits any more
 
     // The same links pasted again are already in the room: held, not counted.
     await paste(page, valid.join('\n'));
     expect(await report(page).locator('p').textContent()).toBe('Added: 0 · Already counted: 10 · Held back: 0 · Not a link: 0');
-    expect(await report(page).locator('li strong').first().textContent()).toBe('Line 1: the same answers as a response already in the room');
+    expect(await held.locator('li strong').first().textContent()).toBe('Line 1: the same answers as a response already in the room');
+    // Ten lines wait: five shown, the rest on request, so a chat pasted again and again keeps the page short.
+    expect(await held.locator('li strong').count()).toBe(5);
+    await held.getByRole('button', { name: 'Show all 10 lines' }).click();
+    expect(await held.locator('li strong').count()).toBe(10);
     expect(await count(page)).toBe('11 responses');
     expect(errors).toEqual([]);
-  });
+  }, 180_000);
 
   it('holds back a link from another site, says where it is from, and counts it only when the trainer says so', async () => {
     const { page } = await openPage(browser());
@@ -153,11 +152,14 @@ describe('workshop room: collecting by paste', () => {
     await paste(page, [lines[0], foreign, lines[2]].join('\n'));
     await expect.poll(() => count(page)).toBe('2 responses');
     expect(await report(page).locator('p').textContent()).toBe('Added: 2 · Already counted: 0 · Held back: 1 · Not a link: 0');
-    const held = report(page).locator('details[data-report-group="held"]');
+    const held = page.locator('[data-held-view]');
     expect(await held.locator('li strong').allTextContents()).toEqual(['Line 2: from other-kb.example.org, another site: held back']);
+    // Kept as held over a reload, still labelled, until the trainer counts it.
+    await page.reload();
+    expect(await held.locator('li strong').allTextContents()).toEqual(['Line 2: from other-kb.example.org, another site: held back']);
+    expect(await count(page)).toBe('2 responses');
     await held.getByRole('button', { name: 'Count line 2 too' }).click();
     await expect.poll(() => count(page)).toBe('3 responses');
-    expect(await held.getByRole('button', { name: 'Counted.' }).getAttribute('aria-disabled')).toBe('true');
   });
 
   it('speaks the reader’s language, whatever language the links were made in', async () => {

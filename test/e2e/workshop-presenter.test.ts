@@ -75,7 +75,7 @@ describe('the presenter view', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Presenter view');
     expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
     expect(foreignRequests).toEqual([]);
-  });
+  }, 120_000);
 
   it('opens at once from ?present, follows the room as it grows, and says the new count politely', async () => {
     const { page } = await openPage(browser(), { viewport: projector });

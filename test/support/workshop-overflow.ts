@@ -41,7 +41,7 @@ export async function enterRoomState({ state, text }: { state: string; text: str
     await until(() => document.querySelector('[data-report] details') !== null && document.querySelector<HTMLElement>('[data-summary]')?.hidden === false);
   } else if (state.startsWith('every')) {
     for (const details of document.querySelectorAll('[data-report] details')) (details as HTMLDetailsElement).open = true;
-    for (const more of document.querySelectorAll<HTMLButtonElement>('[data-report] details > button')) more.click();
+    for (const more of document.querySelectorAll<HTMLButtonElement>('[data-report] details > button, [data-held-view] li > button:not([data-action])')) more.click();
   } else if (state === 'presenter view') {
     button('[data-action="present"]')?.click();
     await until(() => document.querySelector<HTMLDialogElement>('dialog[data-presenter]')?.open === true);

@@ -32,7 +32,7 @@ describe('glossary schema and rules on fixtures', () => {
     ],
     [
       'duplicate-id',
-      ['content/glossary.yaml: customer-segmentation: the id is used by 2 terms (客户细分 / customer segmentation, 高资产客户 / high-asset customers); ids are page anchors and must be unique'],
+      ['content/glossary.yaml: customer-segmentation: the id is used by 2 terms (customer segmentation / 客户细分, high-asset customers / 高资产客户); ids are page anchors and must be unique'],
     ],
     ['duplicate-term', ['content/glossary.yaml: high-asset-customers: its zh term "客户细分" is also the term of customer-segmentation; define each term once']],
     ['shared-alias', ['content/glossary.yaml: high-asset-customers: its en alias "rich clients" is also the alias of customer-segmentation; a word may lead to one term only']],

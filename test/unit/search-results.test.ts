@@ -139,7 +139,7 @@ describe('script variants and the glossary in results', () => {
 
 describe('groupHits', () => {
   it("shows a page that matched in both languages once, in the reader's language, the other linked beside it", () => {
-    const hits = ['/zh/mistakes/a/', '/en/mistakes/a/', '/en/mistakes/b/'].map((url, index) => toSearchHit(data({ url, meta: { title: url, number: String(index === 2 ? 2 : 1) } }), 'en')!);
+    const hits = ['/zh/mistakes/a/', '/en/mistakes/a/', '/en/mistakes/b/'].map((url, index) => toHit(data({ url, meta: { title: url, number: String(index === 2 ? 2 : 1) } }), 'en'));
     const grouped = groupHits(hits, 'en');
     expect(grouped.map((hit) => [hit.href, hit.also?.href])).toEqual([
       ['/en/mistakes/a/#p-4-1', '/zh/mistakes/a/#p-4-1'],
@@ -149,7 +149,7 @@ describe('groupHits', () => {
   });
 
   it("keeps a page found only in the other language, labelled as it was", () => {
-    const only = groupHits([toSearchHit(data(), 'en')!], 'en');
+    const only = groupHits([toHit(data(), 'en')], 'en');
     expect(only).toHaveLength(1);
     expect(only[0]?.locale).toBe('zh');
     expect(only[0]?.also).toBeUndefined();

@@ -3,6 +3,7 @@ import { acceptSegments, parseLockFile, serializeLockFile, type LockFile } from 
 import { fingerprint } from '../../src/lib/translation/fingerprint.ts';
 import { getDocumentSegments, getGlossarySegments } from '../../src/lib/translation/segments.ts';
 import { countStates, getOutdatedIds, getSegmentStatuses } from '../../src/lib/translation/status.ts';
+import { getTranslationMode } from '../../src/lib/translation/build-check.ts';
 
 const source = [
   { id: 'title', text: '标题' },
@@ -62,7 +63,7 @@ describe('acceptSegments', () => {
   });
 
   it('never records a segment without translation, and drops segments the source lost when a whole file is accepted', () => {
-    const lock = acceptSegments(accepted(), 'zh/mistakes/x.mdx', [source[0]!, { id: 'p-1-9', text: '新。' }], new Set(['title']));
+    const lock = acceptSegments(accepted(), 'zh/mistakes/x.mdx', [...source.slice(0, 1), { id: 'p-1-9', text: '新。' }], new Set(['title']));
     expect(Object.keys(lock.segments)).toEqual(['title']);
   });
 });
@@ -79,5 +80,20 @@ describe('lock files', () => {
     ['an unknown field', JSON.stringify({ source: 'zh/x.mdx', segments: {}, extra: 1 }), 'en/x.lock.json: not a lock file ((root):'],
   ])('name the file when %s', (_case, text, message) => {
     expect(() => parseLockFile('en/x.lock.json', text)).toThrow(message);
+  });
+});
+
+describe('getTranslationMode', () => {
+  it.each([
+    [undefined, 'mark'],
+    ['', 'mark'],
+    ['mark', 'mark'],
+    ['strict', 'strict'],
+  ])('reads TRANSLATIONS=%s as %s', (value, mode) => {
+    expect(getTranslationMode(value)).toBe(mode);
+  });
+
+  it('refuses a value it does not know, rather than build in the wrong mode', () => {
+    expect(() => getTranslationMode('stirct')).toThrow('TRANSLATIONS=stirct: expected "strict"');
   });
 });

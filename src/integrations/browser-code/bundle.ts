@@ -1,5 +1,5 @@
 import { glob } from 'node:fs/promises';
-import { basename, relative } from 'node:path';
+import { basename } from 'node:path';
 import { build, formatMessages, type BuildOptions, type BuildResult, type Plugin } from 'esbuild';
 import { joinBase } from '../../lib/base-path.ts';
 
@@ -64,7 +64,8 @@ async function bundle(options: BuildOptions): Promise<BuildResult> {
 /**
  * Bundles every browser entry of `src/islands/` with esbuild: inline scripts to strings (the page carries them, so a
  * plain page makes no script request), island modules to hashed files in `outDir` (one file each), loaded only
- * when a reader needs them. In dev, island modules are served from source by Vite instead.
+ * when a reader needs them. The dev server runs the same bundles (browser-code/index.ts serves `outDir`), named without
+ * a hash so that a rebuild after an edit keeps their URLs.
  */
 export async function bundleBrowserCode({ root, base, outDir, dev, data = {} }: { root: string; base: string; outDir: string; dev: boolean; data?: BrowserData }): Promise<BrowserCode> {
   const common: BuildOptions = {
@@ -87,10 +88,6 @@ export async function bundleBrowserCode({ root, base, outDir, dev, data = {} }: 
 
   const lazy = (await Promise.all(lazySuffixes.map((suffix) => find(root, `src/islands/**/*${suffix}`)))).flat();
   const islandModules: BrowserCode['islandModules'] = {};
-  if (dev) {
-    for (const entry of lazy) islandModules[moduleName(entry)] = joinBase(base, `/${relative(root, entry)}`);
-    return { inlineScripts, islandModules };
-  }
   const result = await bundle({
     ...common,
     entryPoints: lazy,
@@ -99,7 +96,7 @@ export async function bundleBrowserCode({ root, base, outDir, dev, data = {} }: 
     // of helpers (locales, strings) that two islands both carry.
     splitting: false,
     outdir: outDir,
-    entryNames: '[name]-[hash]',
+    entryNames: dev ? '[name]' : '[name]-[hash]',
     // WebAssembly a module imports (the QR scanner's decoder) becomes a hashed file beside it, fetched from our origin.
     loader: { '.wasm': 'file' },
     assetNames: '[name]-[hash]',

@@ -2,6 +2,7 @@ import { cp, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { bundleBrowserCode, islandDirectory, type BrowserCode, type BrowserData } from './bundle.ts';
+import { devBrowserCode } from './dev.ts';
 
 const virtualId = 'virtual:kb/browser-code';
 
@@ -20,13 +21,19 @@ export function browserCode({ data = () => ({}) }: { data?: () => BrowserData } 
         staging = fileURLToPath(new URL('browser-code/', config.cacheDir));
         await rm(staging, { recursive: true, force: true });
         const browserData = data();
-        const code: BrowserCode = await bundleBrowserCode({ root: fileURLToPath(config.root), base: config.base, outDir: staging, dev: command === 'dev', data: browserData });
+        const dev = command === 'dev';
+        const bundleOptions = { root: fileURLToPath(config.root), base: config.base, outDir: staging, dev, data: browserData };
+        let code: BrowserCode = await bundleBrowserCode(bundleOptions);
+        const rebundle = async () => {
+          code = await bundleBrowserCode(bundleOptions);
+        };
         updateConfig({
           vite: {
             plugins: [
+              ...(dev ? [devBrowserCode({ base: config.base, staging, rebundle, virtualModuleId: resolvedId })] : []),
               {
                 name: 'kb:browser-code',
-                // In dev, Vite serves island modules from source: it resolves their `kb:data/…` imports too.
+                // Component code that shares an island helper resolves its `kb:data/…` imports here too.
                 resolveId: (id: string) => (id === virtualId ? resolvedId : id.startsWith('kb:data/') ? `\0${id}` : undefined),
                 load: (id: string) => {
                   if (id === resolvedId) return Object.entries(code).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`).join('\n');

@@ -2,7 +2,7 @@ import { pathWithBase } from '../../lib/base-path.ts';
 import { getSearchBundlePath, getVocabularyPath, indexedLocales, searchRuntimePath } from '../../lib/search/bundle-path.ts';
 import { getIndexesForQuery } from '../../lib/search/index-routing.ts';
 import { groupHits, toSearchHit, type PagefindResultData, type SearchHit } from '../../lib/search/results.ts';
-import { getLanguageTag, getSourceLocale, getWrittenLocale, type Locale } from '../../lib/locales.ts';
+import { getLanguageTag, getSearchProbe, getSourceLocale, getWrittenLocale, type Locale } from '../../lib/locales.ts';
 import { foldToSimplified, toTraditionalText, unpackScriptMaps, type PackedScriptMaps } from '../../lib/chinese-script/script-map.ts';
 import { stemEnglishWords } from '../../lib/search/english-stems.ts';
 import { getQueryWords } from '../../lib/search/query-words.ts';
@@ -22,12 +22,6 @@ interface Pagefind {
 
 /** How many results we fetch the data of: enough for every page of a small article in every language. */
 const resultLimit = 16;
-
-/**
- * A word in an indexed language's script: preloading it loads that language's index where the index is one file (a word
- * outside the words the file spans, by code point, would load nothing).
- */
-const indexProbes: Partial<Record<Locale, string>> = { en: 'a', zh: '的' };
 
 const options = { excerptLength: 24 };
 
@@ -80,7 +74,7 @@ async function withIndexes(locales: readonly Locale[]): Promise<Pagefind> {
 export async function prepareSearch(pageLocale: Locale, { wholeIndex = false } = {}): Promise<void> {
   const locale = getWrittenLocale(pageLocale);
   const pagefind = await withIndexes([locale]);
-  const probe = indexProbes[locale];
+  const probe = getSearchProbe(locale);
   if (wholeIndex && probe) await pagefind.preload(probe);
 }
 

@@ -116,7 +116,8 @@ class SearchElement extends HTMLElement {
       }
     } catch {
       if (sequence !== this.#sequence) return;
-      this.#show([], [this.#t('search.error')]);
+      // The dev server serves the last build's index (src/integrations/dev-search-index.ts): its absence is no network fault.
+      this.#show([], [this.#t(import.meta.env.DEV ? 'search.devError' : 'search.error')]);
       this.#status.dataset.error = '';
     }
   }

@@ -27,7 +27,9 @@ export class PresenterView {
     this.#dialog?.addEventListener('keydown', (event) => this.#onKey(event));
     this.#dialog?.addEventListener('close', () => void this.#leaveFullscreen());
     // Leaving full screen (the browser's own Esc, or its exit button) leaves the presenter view too, in one step.
-    document.addEventListener('fullscreenchange', () => !document.fullscreenElement && this.#dialog?.open && this.#dialog.close());
+    document.addEventListener('fullscreenchange', () => {
+      if (!document.fullscreenElement && this.#dialog?.open) this.#dialog.close();
+    });
     // The invite's code is redrawn where the page is served from elsewhere: the copy here follows.
     document.addEventListener(siteQrDrawnEvent, () => this.#copyJoinCode());
   }

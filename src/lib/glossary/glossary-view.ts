@@ -1,7 +1,7 @@
 import { getTermSide, type TermSide } from './localize.ts';
 import { createTermMatcher } from './term-matcher.ts';
 import type { GlossaryTerm } from './schema.ts';
-import { contentLocales, getWrittenLocale, type Locale } from '../locales.ts';
+import { contentLocales, getWrittenLocale, type ContentLocale, type Locale } from '../locales.ts';
 
 /** Where a term is used: the introduction, or a mistake by number. */
 export type GlossaryUse = { kind: 'introduction' } | { kind: 'mistake'; number: number; slug: string; title: string };
@@ -10,7 +10,7 @@ export type GlossaryUse = { kind: 'introduction' } | { kind: 'mistake'; number: 
 export interface GlossaryEntryView {
   id: string;
   side: TermSide;
-  others: { locale: Locale; term: string }[];
+  others: { locale: ContentLocale; term: string }[];
   /** The parts of the article whose text uses the term, in the article's order. */
   usedIn: GlossaryUse[];
 }

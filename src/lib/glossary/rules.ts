@@ -1,6 +1,6 @@
+import { contentLocales, type ContentLocale } from '../locales.ts';
 import { glossaryFile, parseGlossary, type GlossaryTerm } from './schema.ts';
 
-type Language = 'zh' | 'en';
 type Kind = 'term' | 'variant' | 'alias';
 
 interface Owner {
@@ -16,11 +16,11 @@ export function toWordKey(word: string): string {
 }
 
 function describe(term: GlossaryTerm): string {
-  return `${term.zh.term} / ${term.en.term}`;
+  return contentLocales.map((locale) => term[locale].term).join(' / ');
 }
 
 /** Every word of a language (term, variants, aliases) with the terms that claim it, one claim per term. */
-function claimsOf(terms: readonly GlossaryTerm[], language: Language): Owner[][] {
+function claimsOf(terms: readonly GlossaryTerm[], language: ContentLocale): Owner[][] {
   const claims = new Map<string, Owner[]>();
   for (const term of terms) {
     const side = term[language];
@@ -45,7 +45,7 @@ export function findGlossaryProblems(terms: readonly GlossaryTerm[]): string[] {
     if (entries.length < 2) continue;
     problems.push(`${glossaryFile}: ${id}: the id is used by ${entries.length} terms (${entries.map(describe).join(', ')}); ids are page anchors and must be unique`);
   }
-  for (const language of ['zh', 'en'] as const) {
+  for (const language of contentLocales) {
     for (const owners of claimsOf(terms, language)) {
       // Named after the last entry that claims the word: usually the one just added.
       const subject = owners.at(-1);

@@ -29,7 +29,7 @@ export function parseLockFile(file: string, text: string): LockFile {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${file}: not valid JSON (${error instanceof Error ? error.message : String(error)}); restore it from git or run npm run translations -- --accept ${file.replace(/\.lock\.json$/, '')}`);
+    throw new Error(`${file}: not valid JSON (${error instanceof Error ? error.message : String(error)}); restore it from git or run npm run translations -- --accept ${file.replace(/\.lock\.json$/, '')}`, { cause: error });
   }
   const parsed = lockSchema.safeParse(json);
   if (!parsed.success) {

@@ -1,8 +1,6 @@
 import type { Classification, HoldReason, Rejection } from './classify-responses.ts';
 
-/** How a paste's lines are reported: each group folded under its own heading, the latest paste summed up in one line. */
-export type ReportGroup = 'held' | 'counted' | 'refused';
-
+/** How the latest paste is summed up in one line, and its lines sorted for the report and the kept list. */
 export interface PasteReportGroups {
   added: number;
   /** Lines the trainer may still count: the same answers twice in this paste, or another site's links. */
@@ -13,7 +11,7 @@ export interface PasteReportGroups {
   refused: Rejection[];
 }
 
-const groupOf: Record<HoldReason, Exclude<ReportGroup, 'refused'>> = { duplicate: 'held', 'other-site': 'held', 'in-room': 'counted' };
+const groupOf: Record<HoldReason, 'held' | 'counted'> = { duplicate: 'held', 'other-site': 'held', 'in-room': 'counted' };
 
 /** Sorts a paste's verdicts into the report's groups, each in paste order. */
 export function toReportGroups({ accepted, rejected }: Classification): PasteReportGroups {

@@ -60,7 +60,7 @@ describe.each(engineNames)('self-check in %s', (name) => {
       await expect.poll(() => status(other)).toBe(shared);
       expect(await isChecked(other, second.id, second.riskyAnswer)).toBe(true);
       expect(await isChecked(other, third.id, 'unsure')).toBe(true);
-      // A fresh session: nothing of the first one, and shared answers are not saved until the reader changes one.
+      // A fresh session: nothing of the first one, and shared answers are not saved unless the reader starts from them.
       expect(await other.evaluate(() => localStorage.getItem('kb-self-check'), null)).toBeNull();
       expect(await errorsOf(other)).toEqual([]);
     } finally {
