@@ -30,7 +30,8 @@ describe('the top of a mistake page', () => {
   it("links each topic chip to its topic's search, which names the topic", async () => {
     const { page } = await openPage(browser());
     await page.goto(`${fixtureUrl}/en/mistakes/${mistake.slug}/`);
-    const topic = mistake.topics[0] ?? '';
+    const [topic] = mistake.topics;
+    if (!topic) throw new Error('the fixture mistake has no topic');
     const chip = page.locator('.topics a', { hasText: t('en', `topic.${topic}`) });
     await chip.click();
     await page.waitForURL((url) => url.pathname === '/en/search/' && url.searchParams.get('topic') === topic);
