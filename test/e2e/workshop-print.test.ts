@@ -21,7 +21,7 @@ async function countPrintedPages(page: Page): Promise<number> {
 describe('the workshop page without JavaScript and on paper', () => {
   it.each([
     ['en', 'QR code of the self-check’s address', 'Or type this address:', 'Collecting the room’s responses needs JavaScript.'],
-    ['zh', '自查页面地址的二维码', '或输入这个地址：', '汇总学员的回答需要启用JavaScript。'],
+    ['zh', '自查页面地址的二维码', '或输入这个地址：', '汇总学员的回答需要启用 JavaScript。'],
   ])('/%s/workshop/ shows the self-check’s QR code, its short address and the three steps, with no JavaScript', async (locale, name, address, noScript) => {
     const { page } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/${locale}/workshop/`);
