@@ -21,6 +21,8 @@ export const mainlandWords: readonly MainlandWord[] = [
   { word: '賬號', taiwan: '帳號' },
   { word: '視頻', taiwan: '影片' },
   { word: '默認', taiwan: '預設' },
+  { word: '粘貼', taiwan: '貼上' },
+  { word: '演示模式', taiwan: '簡報模式', why: 'a presenter view on a projector' },
 ];
 
 /** A mainland word found in a text: the entry and where it starts. */
