@@ -3,6 +3,7 @@ import { getPathLocale } from '../../src/lib/locale-path.ts';
 import { defaultLocale, getLanguageTag, locales } from '../../src/lib/locales.ts';
 import { getBuiltSites } from '../support/built-sites.ts';
 import { getIds, getPageLocale, listPages, readPage } from '../support/dist.ts';
+import { paragraphIdPattern } from '../../src/lib/ids.ts';
 
 describe.each(getBuiltSites())('the pages of the $name', ({ dist, content }) => {
   const pages = listPages(dist);
@@ -26,7 +27,7 @@ describe.each(getBuiltSites())('the pages of the $name', ({ dist, content }) => 
   });
 
   it('give every paragraph the same id in every language', () => {
-    const paragraphIds = (page: string) => [...getIds(readPage(page, dist))].filter((id) => id.startsWith('p-')).sort();
+    const paragraphIds = (page: string) => [...getIds(readPage(page, dist))].filter((id) => paragraphIdPattern.test(id)).sort();
     for (const page of pages.filter((path) => getPathLocale(path) === defaultLocale)) {
       for (const locale of locales) {
         const twin = `/${locale}${page.slice(defaultLocale.length + 1)}`;
