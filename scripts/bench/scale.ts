@@ -56,7 +56,12 @@ const offlineParts = figures.map((f) => {
   return `- at ${f.factor}×: ${parts.join(', ')}.`;
 });
 const reader = markdownTable(
-  ['content', ...searchRuns.map((run) => `>first search ${run.locale} (focus + “${run.queries[0]}”)`), '>mistake page (cold, all)', ...(figures[0]?.listingPages ?? []).map((page) => `>${page.name} HTML (gzip)`)],
+  [
+    'content',
+    ...searchRuns.map((run) => `>first search ${run.locale} (focus + “${run.queries[0]}”)`),
+    '>mistake page (cold, all)',
+    ...(figures[0]?.listingPages ?? []).map((page) => `>${page.name} HTML (gzip)`),
+  ],
   figures.map((f) => [
     `${f.factor}×`,
     ...f.firstSearch.map((s) => `${kb(s.bytes)}, ${s.requests} req, ${describeRuns(s.ms, 'ms')}`),

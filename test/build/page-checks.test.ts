@@ -49,7 +49,7 @@ describe('the site-wide checks name each broken page', () => {
   });
 
   it('a policy loosened, an inline style, a script without its hash, a script file, a preload', () => {
-    breakPage('/en/', "default-src 'self'", "default-src *");
+    breakPage('/en/', "default-src 'self'", 'default-src *');
     breakPage('/zh/', '</body>', '<p style="color: red">x</p><script>alert(1)</script></body>');
     breakPage('/en/glossary/', '</head>', '<script src="/x.js"></script><link rel="preload" href="/y.css"></head>');
     const offenders = findPolicyOffenders(dist);
@@ -73,7 +73,11 @@ describe('the site-wide checks name each broken page', () => {
     const content = readSiteContent(fixtureContentDir);
     breakPage('/en/', /<meta property="og:title" content="[^"]*">/, '<meta property="og:title" content="Something else">');
     breakPage('/zh/', /<link rel="alternate" hreflang="en" href="[^"]*">/, '');
-    breakPage('/en/parallel/ignoring-the-tides/', '<div class="parallel__cell" lang="zh-CN" data-paragraph-id="p-3-1">', '<div class="parallel__cell" data-paragraph-id="p-3-1">');
+    breakPage(
+      '/en/parallel/ignoring-the-tides/',
+      '<div class="parallel__cell" lang="zh-CN" data-paragraph-id="p-3-1">',
+      '<div class="parallel__cell" data-paragraph-id="p-3-1">',
+    );
     breakPage(mistake, /<a class="permalink" href="#p-3-2"[^>]*>¶<\/a>/, '');
     breakPage(mistake, /href="\/en\/parallel\/ignoring-the-tides\/"/g, 'href="/en/"');
     breakPage('/en/2/', /url=\/en\/mistakes\/[a-z-]+\//, 'url=/en/');

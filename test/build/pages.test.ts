@@ -12,9 +12,21 @@ describe.each(getBuiltSites())('the pages of the $name', ({ dist, content }) => 
     const expected = ['/', '/404.html'];
     for (const locale of locales) {
       const mistakes = content.getMistakes(locale);
-      expected.push(`/${locale}/404.html`, `/${locale}/`, `/${locale}/article/`, `/${locale}/self-check/`, `/${locale}/search/`, `/${locale}/glossary/`, `/${locale}/workshop/`);
+      expected.push(
+        `/${locale}/404.html`,
+        `/${locale}/`,
+        `/${locale}/article/`,
+        `/${locale}/self-check/`,
+        `/${locale}/search/`,
+        `/${locale}/glossary/`,
+        `/${locale}/workshop/`,
+      );
       expected.push(...mistakes.flatMap(({ slug, number }) => [`/${locale}/mistakes/${slug}/`, `/${locale}/parallel/${slug}/`, `/${locale}/${number}/`]));
-      for (const kind of ['mistakes', 'parallel']) expect(pages.filter((page) => page.startsWith(`/${locale}/${kind}/`)), kind).toHaveLength(mistakes.length);
+      for (const kind of ['mistakes', 'parallel'])
+        expect(
+          pages.filter((page) => page.startsWith(`/${locale}/${kind}/`)),
+          kind,
+        ).toHaveLength(mistakes.length);
     }
     expect(pages).toEqual(expect.arrayContaining(expected));
   });
