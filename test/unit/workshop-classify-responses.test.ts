@@ -168,3 +168,12 @@ describe('classifyResponses', () => {
     expect(rejected).toHaveLength(1_000);
   });
 });
+
+describe('classifyResponses keeps bidirectional controls out of what it reports', () => {
+  it('strips them from a pasted line, so a link still counts and a refused line cannot reverse the report', () => {
+    const pasted = [`\u202E${link('en', '1yn-u')}`, 'visit \u2066us\u2069 at \u202Eexample\u202C.org'].join('\n');
+    const { accepted, rejected } = classifyResponses(pasted, context);
+    expect(accepted.map(({ line }) => line)).toEqual([1]);
+    expect(rejected.map(({ line, text }) => [line, text])).toEqual([[2, 'visit us at example.org']]);
+  });
+});

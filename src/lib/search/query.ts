@@ -1,3 +1,5 @@
+import { stripBidiControls } from '../text/bidi-controls.ts';
+
 /** Longest query we search for; anything longer is cut (a pasted paragraph is not a query). */
 export const maxQueryLength = 100;
 
@@ -8,17 +10,10 @@ export interface SearchQuery {
   truncated: boolean;
 }
 
-/**
- * Bidirectional embedding, override and isolate controls (U+202A–202E, U+2066–2069): no word contains them, and echoed in
- * the status line, `?q=%E2%80%AE…` would reverse the rest of the sentence around it. They are removed, not spaced.
- */
-const bidiControls = /[\u202a-\u202e\u2066-\u2069]/g;
-
 /** Turns whatever a reader typed, or whatever arrived in `?q=`, into a query that is safe to search for and to show as text. */
 export function normalizeQuery(raw: string | null | undefined): SearchQuery {
   // \p{Cc}: the control characters, U+0000–001F and U+007F–009F.
-  const cleaned = (raw ?? '')
-    .replace(bidiControls, '')
+  const cleaned = stripBidiControls(raw ?? '')
     .replace(/\p{Cc}/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();

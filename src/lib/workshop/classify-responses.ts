@@ -1,5 +1,6 @@
 import { readShareLink, type LinkProblem, type LinkSite } from './read-share-link.ts';
 import { toRoomResponse, type CodeProblem, type RoomResponse } from './room-response.ts';
+import { stripBidiControls } from '../text/bidi-controls.ts';
 
 /** What the room needs to judge a link: the self-check's question ids (share-code order) and the site's locales. */
 export interface ClassifyContext {
@@ -75,7 +76,8 @@ export function classifyResponses(text: string, context: ClassifyContext): Class
   const firstLines = new Map<string, number>();
   const accepted: Classification['accepted'] = [];
   const rejected: Rejection[] = [];
-  for (const [index, raw] of text.split(lineBreak).entries()) {
+  for (const [index, pasted] of text.split(lineBreak).entries()) {
+    const raw = stripBidiControls(pasted);
     if (blank.test(raw)) continue;
     const line = index + 1;
     const excerpt = toExcerpt(raw);
