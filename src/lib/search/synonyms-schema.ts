@@ -5,7 +5,10 @@ import type { GlossaryTerm } from '../glossary/schema.ts';
 /** Where the synonym table lives, named in every message about it. */
 export const synonymsFile = 'content/synonyms.yaml';
 
-const hanWord = z.string().trim().regex(/^\p{Script=Han}+$/u, 'must be Chinese characters only');
+const hanWord = z
+  .string()
+  .trim()
+  .regex(/^\p{Script=Han}+$/u, 'must be Chinese characters only');
 const latinWord = z
   .string()
   .trim()
@@ -54,7 +57,11 @@ export function checkSynonymRules(synonyms: Synonyms, glossary: readonly Glossar
     const claimed = new Map<string, string>();
     for (const term of glossary) {
       const side = term[locale];
-      for (const [word, kind] of [[side.term, 'term'], ...side.variants.map((variant) => [variant, 'variant']), ...side.aliases.map((alias) => [alias, 'alias'])] as const) {
+      for (const [word, kind] of [
+        [side.term, 'term'],
+        ...side.variants.map((variant) => [variant, 'variant']),
+        ...side.aliases.map((alias) => [alias, 'alias']),
+      ] as const) {
         claimed.set(word.toLowerCase(), `a glossary ${kind} of ${term.id}`);
       }
     }
