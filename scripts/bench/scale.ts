@@ -39,7 +39,17 @@ try {
 }
 
 const sizes = markdownTable(
-  ['content', '>mistakes per language', '>HTML pages', '>build', '>dist/', '>search index', '>offline copy (precache)', '>sw.js gzip'],
+  [
+    'content',
+    '>mistakes per language',
+    '>HTML pages',
+    '>build',
+    '>dist/',
+    '>search index',
+    '>typo vocabulary (gzip)',
+    '>offline copy (precache)',
+    '>sw.js gzip',
+  ],
   figures.map((f) => [
     `${f.factor}×`,
     String(f.mistakes),
@@ -47,6 +57,7 @@ const sizes = markdownTable(
     describeRuns(f.buildSeconds, 's', 0),
     `${f.dist.files} files, ${mb(f.dist.bytes)}`,
     `${f.searchIndex.files} files, ${mb(f.searchIndex.bytes)}`,
+    f.vocabularies.map((vocabulary) => `${vocabulary.locale} ${kb(vocabulary.gzip)}`).join(', '),
     `${f.precache.files} files, ${mb(f.precache.gzip)} gzip`,
     kb(f.workerBytes),
   ]),
@@ -56,7 +67,12 @@ const offlineParts = figures.map((f) => {
   return `- at ${f.factor}×: ${parts.join(', ')}.`;
 });
 const reader = markdownTable(
-  ['content', ...searchRuns.map((run) => `>first search ${run.locale} (focus + “${run.queries[0]}”)`), '>mistake page (cold, all)', ...(figures[0]?.listingPages ?? []).map((page) => `>${page.name} HTML (gzip)`)],
+  [
+    'content',
+    ...searchRuns.map((run) => `>first search ${run.locale} (focus + “${run.queries[0]}”)`),
+    '>mistake page (cold, all)',
+    ...(figures[0]?.listingPages ?? []).map((page) => `>${page.name} HTML (gzip)`),
+  ],
   figures.map((f) => [
     `${f.factor}×`,
     ...f.firstSearch.map((s) => `${kb(s.bytes)}, ${s.requests} req, ${describeRuns(s.ms, 'ms')}`),
