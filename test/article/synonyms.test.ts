@@ -4,10 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { checkGlossary } from '../../src/lib/glossary/rules.ts';
 import { hasEnglishForm } from '../../src/lib/glossary/terminology.ts';
 import { checkSynonymRules, parseSynonyms } from '../../src/lib/search/synonyms-schema.ts';
-import { foldSpellings } from '../../src/lib/search/spelling-variants.ts';
 import { readContentTree } from '../support/content-fixtures.ts';
 
-// The article's synonym table and spellings: the schema and rules are unit-tested on fixtures
+// The article's synonym table: the schema and rules are unit-tested on fixtures
 // (test/unit/synonyms-schema.test.ts); here, what matters for this article's words.
 const root = new URL('../../', import.meta.url).pathname;
 const readYaml = (path: string): unknown => load(readFileSync(`${root}${path}`, 'utf8'));
@@ -33,11 +32,5 @@ describe("content/synonyms.yaml and the article's words", () => {
       ...(synonyms?.zh ?? []).filter((entry) => !bodies('zh').includes(entry.means)).map((entry) => `zh: ${entry.means}`),
     ];
     expect(missing).toEqual([]);
-  });
-
-  it('has English text in the spelling search folds British spellings to, so folding the query alone makes them meet', () => {
-    const text = bodies('en');
-    const british = [...new Set([...text.matchAll(/[A-Za-z]+/g)].map((match) => match[0]).filter((word) => foldSpellings(word) !== word))];
-    expect(british).toEqual([]);
   });
 });

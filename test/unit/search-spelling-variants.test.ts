@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldSpelling, foldSpellings } from '../../src/lib/search/spelling-variants.ts';
+import { foldSpelling, foldSpellings, getFoldedSpellings } from '../../src/lib/search/spelling-variants.ts';
 import { stemEnglishWords } from '../../src/lib/search/english-stems.ts';
 
 describe('British and American spellings meet', () => {
@@ -48,5 +48,12 @@ describe('inflections and spellings reach the same stem as the index', () => {
 
   it('does not take analysis for an inflection of analyse', () => {
     expect(stemEnglishWords('analysis')).not.toBe(stemEnglishWords('analyse'));
+  });
+});
+
+describe('a text with British spellings is indexed with their American forms', () => {
+  it('lists each American form once, and nothing for a text already in American spelling', () => {
+    expect(getFoldedSpellings('Behaviour predicts; behaviour and the Organisation centre behavior')).toEqual(['behavior', 'organization', 'center']);
+    expect(getFoldedSpellings('customer behavior analysis')).toEqual([]);
   });
 });

@@ -2,8 +2,8 @@
  * British spellings folded to the American ones the English text uses (its glossary says "customer behavior"), so that a
  * reader who types either finds the same words. Only spellings, never meanings: "analysis" stays "analysis", and forms
  * that are words of their own either way ("analyses", "practise") are left alone.
- * The index side holds the folded form already: test/article/search-queries.test.ts checks that the English text uses
- * no spelling this module folds, so folding the query is enough for both to meet.
+ * Both sides meet on the American form: the query is folded (english-stems.ts, query-words.ts), and a page whose text
+ * uses British spellings is indexed with their American forms as hidden text (getFoldedSpellings, SearchAliases.astro).
  */
 
 /** Words whose British form is not a root plus a regular ending. */
@@ -74,4 +74,10 @@ export function foldSpelling(word: string): string {
 /** Every Latin word of a text in its American spelling; other text stays as it is. */
 export function foldSpellings(text: string): string {
   return text.replace(/[A-Za-z]+/g, (word) => (foldSpelling(word) === word.toLowerCase() ? word : foldSpelling(word)));
+}
+
+/** The American forms of a text's British spellings, each once, for indexing with it ("behaviour" → "behavior"). */
+export function getFoldedSpellings(text: string): string[] {
+  const folded = [...text.matchAll(/[A-Za-z]+/g)].map((match) => match[0]).filter((word) => foldSpelling(word) !== word.toLowerCase());
+  return [...new Set(folded.map(foldSpelling))];
 }
