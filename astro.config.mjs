@@ -39,7 +39,11 @@ export default defineConfig({
         paragraphAnchors({ base, permalinkLabel: (locale) => useTranslations(locale)('permalink.label') }),
         glossaryLinks({ base, termsFor: getGlossaryTermForms(contentDir) }),
         // Last: it reads the ids the anchor plugin gave and writes links with the base path itself.
-        translationNotices({ base, contentDir, strings: (locale) => ({ text: useTranslations(locale)('translation.outdated'), link: useTranslations(locale)('translation.readOriginal') }) }),
+        translationNotices({
+          base,
+          contentDir,
+          strings: (locale) => ({ text: useTranslations(locale)('translation.outdated'), link: useTranslations(locale)('translation.readOriginal') }),
+        }),
       ],
     }),
   },

@@ -27,7 +27,10 @@ function accept(targets: readonly string[]): void {
     }
     const [name = '', id] = target.split('#');
     const file = findTranslationFile(files, contentDir, name);
-    if (!file) throw new Error(`--accept ${target}: no translated file is called ${name} (try ${prefix}${files[1]?.target ?? files[0]?.target ?? 'en/introduction.mdx'})`);
+    if (!file)
+      throw new Error(
+        `--accept ${target}: no translated file is called ${name} (try ${prefix}${files[1]?.target ?? files[0]?.target ?? 'en/introduction.mdx'})`,
+      );
     if (id !== undefined && !file.sourceSegments.some((segment) => segment.id === id)) {
       throw new Error(`--accept ${target}: ${prefix}${file.source} has no segment ${id} (it has ${file.sourceSegments.map((s) => s.id).join(', ')})`);
     }
@@ -38,7 +41,9 @@ function accept(targets: readonly string[]): void {
   }
   for (const [file, ids] of chosen) {
     writeAcceptance(contentDir, file, ids);
-    console.log(`accepted ${ids ? [...ids].map((id) => `${prefix}${file.target}#${id}`).join(', ') : `${prefix}${file.target} (every translated segment)`} → ${prefix}${file.lockFile}`);
+    console.log(
+      `accepted ${ids ? [...ids].map((id) => `${prefix}${file.target}#${id}`).join(', ') : `${prefix}${file.target} (every translated segment)`} → ${prefix}${file.lockFile}`,
+    );
   }
 }
 

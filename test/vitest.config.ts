@@ -10,7 +10,17 @@ export default defineConfig({
       // Every project's global setups start with temp-root.ts: one temporary folder for the whole run, removed at its end.
       // OpenCC builds its dictionaries on first use: seconds on a busy machine, hence unit's timeout.
       // unit and build tests share no state, so one worker runs many files (a fresh worker per file costs seconds).
-      { test: { name: 'unit', root: 'test/unit', include: ['**/*.test.ts'], globalSetup: ['../support/temp-root.ts'], isolate: false, testTimeout: 30_000, sequence: { groupOrder: 0 } } },
+      {
+        test: {
+          name: 'unit',
+          root: 'test/unit',
+          include: ['**/*.test.ts'],
+          globalSetup: ['../support/temp-root.ts'],
+          isolate: false,
+          testTimeout: 30_000,
+          sequence: { groupOrder: 0 },
+        },
+      },
       // build and e2e test features on the fixture site (test/fixtures/site/), built once per run for / and for /kb/.
       {
         test: {

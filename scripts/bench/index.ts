@@ -47,8 +47,14 @@ try {
   for (let run = 0; run < options.runs; run += 1) visits.push(await visitUntilOffline(browser, server.origin));
   const last = visits.at(-1);
   if (last) {
-    const seconds = describeRuns(visits.map((visit) => visit.seconds), 's', 2);
-    offline.push(`First visit to /en/ with the service worker: ${last.requests} requests, ${kb(last.gzip)} gzip in all; offline after ${seconds} (${visits.length} runs).`);
+    const seconds = describeRuns(
+      visits.map((visit) => visit.seconds),
+      's',
+      2,
+    );
+    offline.push(
+      `First visit to /en/ with the service worker: ${last.requests} requests, ${kb(last.gzip)} gzip in all; offline after ${seconds} (${visits.length} runs).`,
+    );
   }
   report.add('Offline copy', offline.join('\n\n'));
   // Another checkout's figures are a "before" to compare by hand, not this project's page.

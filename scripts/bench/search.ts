@@ -115,7 +115,16 @@ export async function measureSearch(browser: Browser, origin: string, runs: numb
       const all = readers.map((samples) => samples[index] ?? sample);
       const bytes = median(all.map((s) => s.bytes));
       const requests = median(all.map((s) => s.requests));
-      rows.push([run.locale, sample.label, kb(bytes), String(requests), describeRuns(all.map((s) => s.ms), 'ms')]);
+      rows.push([
+        run.locale,
+        sample.label,
+        kb(bytes),
+        String(requests),
+        describeRuns(
+          all.map((s) => s.ms),
+          'ms',
+        ),
+      ]);
     }
   }
   return rows;

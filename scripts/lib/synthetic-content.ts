@@ -22,7 +22,13 @@ const reslug = (slug: string, shift: Shift) => `${slug}-${shift.copy + 1}`;
 
 function isMistakeFields(data: unknown): data is MistakeFields {
   const fields = data as Partial<MistakeFields> | null;
-  return typeof fields?.number === 'number' && typeof fields.slug === 'string' && Array.isArray(fields.related) && Array.isArray(fields.paragraphs) && Array.isArray(fields.selfCheck);
+  return (
+    typeof fields?.number === 'number' &&
+    typeof fields.slug === 'string' &&
+    Array.isArray(fields.related) &&
+    Array.isArray(fields.paragraphs) &&
+    Array.isArray(fields.selfCheck)
+  );
 }
 
 /**

@@ -9,9 +9,15 @@ const files = import.meta.glob<Record<string, string>>('./*.json', { eager: true
 
 function getStrings(locale: Locale): Record<string, string> {
   const strings = files[`./${locale}.json`];
-  if (!strings) throw new Error(`src/i18n/${locale}.json is missing: every locale of src/lib/locales.ts needs its UI strings (copy the default locale's file and translate it)`);
+  if (!strings)
+    throw new Error(
+      `src/i18n/${locale}.json is missing: every locale of src/lib/locales.ts needs its UI strings (copy the default locale's file and translate it)`,
+    );
   return strings;
 }
 
 /** One resource per locale; the default locale's defines the key set (checked by test/unit/i18n-keys.test.ts). Build time only. */
-export const resources = Object.fromEntries(locales.map((locale) => [locale, { translation: getStrings(locale) }])) as Record<Locale, { translation: Record<string, string> }>;
+export const resources = Object.fromEntries(locales.map((locale) => [locale, { translation: getStrings(locale) }])) as Record<
+  Locale,
+  { translation: Record<string, string> }
+>;

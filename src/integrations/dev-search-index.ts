@@ -26,7 +26,13 @@ export function devSearchIndex(): AstroIntegration {
         root = fileURLToPath(config.root);
         buildCacheDir = fileURLToPath(new URL('dev-index-build/', config.cacheDir));
         const prefix = joinBase(config.base, '/pagefind/');
-        updateConfig({ vite: { plugins: [{ name: 'kb:dev-search-index', configureServer: (server) => void server.middlewares.use(serveFolder(prefix, () => `${outDir}pagefind/`)) }] } });
+        updateConfig({
+          vite: {
+            plugins: [
+              { name: 'kb:dev-search-index', configureServer: (server) => void server.middlewares.use(serveFolder(prefix, () => `${outDir}pagefind/`)) },
+            ],
+          },
+        });
       },
       'astro:server:start': ({ logger }) => {
         if (existsSync(`${outDir}${searchRuntimePath.slice(1)}pagefind.js`)) {
@@ -39,7 +45,11 @@ export function devSearchIndex(): AstroIntegration {
           env: { ...process.env, NODE_ENV: 'production', CACHE_DIR: buildCacheDir },
           stdio: 'ignore',
         });
-        build.on('exit', (code) => (code === 0 ? logger.info('search index built: search works now') : logger.error(`the background build for the search index failed (exit ${code}): run npm run build to see why`)));
+        build.on('exit', (code) =>
+          code === 0
+            ? logger.info('search index built: search works now')
+            : logger.error(`the background build for the search index failed (exit ${code}): run npm run build to see why`),
+        );
         build.on('error', (error) => logger.error(`the background build for the search index did not start: ${error.message}`));
       },
     },

@@ -54,7 +54,10 @@ export async function writeVariantFiles(options: VariantFilesOptions): Promise<s
     written.push(target);
   }
   const existing = await readdir(targetDir, { recursive: true, withFileTypes: true }).catch(() => []); // No folder yet: nothing stale.
-  const stale = existing.filter((item) => item.isFile()).map((item) => join(item.parentPath, item.name)).filter((path) => !written.includes(path));
+  const stale = existing
+    .filter((item) => item.isFile())
+    .map((item) => join(item.parentPath, item.name))
+    .filter((path) => !written.includes(path));
   await Promise.all(stale.map((path) => rm(path)));
   return written;
 }
@@ -64,7 +67,11 @@ function partOfStore(store: DataStore, owns: (entry: DataEntry) => boolean): Dat
   const part: Partial<DataStore> = {
     entries: () => store.entries().filter(([, entry]) => owns(entry)),
     values: () => store.values().filter(owns),
-    keys: () => store.entries().filter(([, entry]) => owns(entry)).map(([id]) => id),
+    keys: () =>
+      store
+        .entries()
+        .filter(([, entry]) => owns(entry))
+        .map(([id]) => id),
   };
   return new Proxy(store, {
     get(target, key) {
@@ -120,7 +127,12 @@ export function localizedGlob({ variants = [], ...options }: GlobOptions & { var
   };
 }
 
-function watchSources(context: LoaderContext, { base, pattern }: Pick<GlobOptions, 'pattern'> & { base: string }, runs: readonly VariantRun[], sync: (run: VariantRun) => Promise<void>): void {
+function watchSources(
+  context: LoaderContext,
+  { base, pattern }: Pick<GlobOptions, 'pattern'> & { base: string },
+  runs: readonly VariantRun[],
+  sync: (run: VariantRun) => Promise<void>,
+): void {
   const { watcher, logger } = context;
   if (!watcher) return;
   const patterns = [pattern].flat().filter((item) => !item.startsWith('!'));

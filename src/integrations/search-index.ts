@@ -8,7 +8,14 @@ import { writeVocabulary } from './search-vocabulary.ts';
 // Files of Pagefind's bundle that the browser never asks for here: they would only add to dist/ and the offline cache.
 // Our own small UI replaces Pagefind's prebuilt ones; search runs without a worker (see pagefind-client.ts); a
 // language's bundle lends only its index, and the runtime bundle its code and WebAssembly.
-const prebuiltUi = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css'];
+const prebuiltUi = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+];
 const unusedInRuntimeBundle = [...prebuiltUi, 'pagefind-worker.js'];
 const unusedInLanguageBundle = [...unusedInRuntimeBundle, 'pagefind.js', 'pagefind-highlight.js', 'wasm.*.pagefind'];
 

@@ -46,7 +46,9 @@ function whenReached(island: HTMLElement): void {
     const target = event.target;
     if (!(target instanceof HTMLElement) || customElements.get(island.localName) || !target.closest('button')) return;
     event.preventDefault();
-    void load(island).then(() => customElements.whenDefined(island.localName)).then(() => target.click());
+    void load(island)
+      .then(() => customElements.whenDefined(island.localName))
+      .then(() => target.click());
   });
 }
 

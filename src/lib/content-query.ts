@@ -25,7 +25,11 @@ let checked: Promise<{ mistakes: MistakeEntry[]; introductions: IntroductionEntr
 /** Loads the collections once per build and stops the build if the content breaks a rule. */
 function loadCheckedContent() {
   checked ??= (async () => {
-    const [mistakes, introductions, glossaryEntries] = await Promise.all([getCollection('mistakes'), getCollection('introductions'), getCollection('glossary')]);
+    const [mistakes, introductions, glossaryEntries] = await Promise.all([
+      getCollection('mistakes'),
+      getCollection('introductions'),
+      getCollection('glossary'),
+    ]);
     const glossary = glossaryEntries.map((entry) => entry.data);
     // The rules read the written content; script variants (zh-hant) are converted from it, and the conversion checks them.
     const written = <E extends { id: string }>(entries: E[]) => entries.filter((entry) => (contentLocales as string[]).includes(localeOf(entry)));
@@ -67,7 +71,8 @@ export async function getTranslation(mistake: MistakeEntry, locale: Locale): Pro
 export async function getParagraphHtml(entry: MistakeEntry | IntroductionEntry): Promise<Record<string, string>> {
   const { remarkPluginFrontmatter } = await render(entry);
   const html: unknown = remarkPluginFrontmatter.paragraphHtml;
-  if (typeof html !== 'object' || html === null) throw new Error(`${entry.filePath ?? entry.id}: its paragraphs were not exported (is the paragraph-anchor plugin configured?)`);
+  if (typeof html !== 'object' || html === null)
+    throw new Error(`${entry.filePath ?? entry.id}: its paragraphs were not exported (is the paragraph-anchor plugin configured?)`);
   return html as Record<string, string>;
 }
 

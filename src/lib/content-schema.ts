@@ -26,7 +26,10 @@ export const mistakeSchema = z.strictObject({
   topics: z.array(z.enum(topicIds)).min(1),
   related: z.array(slug).min(1),
   paragraphs,
-  selfCheck: z.array(selfCheckQuestion).min(1).describe('the self-check questions of this mistake, in order; ids, answers and paragraphs shared by both languages'),
+  selfCheck: z
+    .array(selfCheckQuestion)
+    .min(1)
+    .describe('the self-check questions of this mistake, in order; ids, answers and paragraphs shared by both languages'),
 });
 export type MistakeData = z.infer<typeof mistakeSchema>;
 

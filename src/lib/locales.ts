@@ -80,7 +80,8 @@ export function getSourceLocale(locale: Locale): Locale | undefined {
 export function getWrittenLocale(locale: Locale): ContentLocale {
   const written = getSourceLocale(locale) ?? locale;
   // A variant of a variant has no text of its own to convert: the table must name a written locale.
-  if (!isContentLocale(written)) throw new Error(`src/lib/locales.ts: ${locale} is converted from ${written}, which is itself converted; name a locale with content of its own`);
+  if (!isContentLocale(written))
+    throw new Error(`src/lib/locales.ts: ${locale} is converted from ${written}, which is itself converted; name a locale with content of its own`);
   return written;
 }
 

@@ -10,7 +10,10 @@ export interface ParallelRow<L extends string> {
  * when one lacks a paragraph (the content rules stop the build before that can happen).
  * @example alignParagraphs(['p-3-1'], [{ locale: 'en', paragraphs: { 'p-3-1': 'One' } }]) // [{ id: 'p-3-1', cells: [{ locale: 'en', html: 'One' }] }]
  */
-export function alignParagraphs<L extends string>(ids: readonly string[], columns: readonly { locale: L; paragraphs: Readonly<Record<string, string>> }[]): ParallelRow<L>[] {
+export function alignParagraphs<L extends string>(
+  ids: readonly string[],
+  columns: readonly { locale: L; paragraphs: Readonly<Record<string, string>> }[],
+): ParallelRow<L>[] {
   return ids.map((id) => ({
     id,
     cells: columns.map(({ locale, paragraphs }) => {

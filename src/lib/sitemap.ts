@@ -1,6 +1,14 @@
-import { getAlternatePaths, getArticlePath, getGlossaryPath, getHomePath, getMistakePath, getParallelPath, getSelfCheckPath, getWorkshopPath } from './locale-path.ts';
+import {
+  getAlternatePaths,
+  getArticlePath,
+  getGlossaryPath,
+  getHomePath,
+  getMistakePath,
+  getParallelPath,
+  getSelfCheckPath,
+  getWorkshopPath,
+} from './locale-path.ts';
 import { locales } from './locales.ts';
-
 
 /** One `<url>` of a sitemap: an absolute URL and its hreflang alternates (absolute too). */
 export interface SitemapEntry {
@@ -46,7 +54,9 @@ function escapeXml(value: string): string {
 /** Writes a sitemap (sitemaps.org 0.9) with `xhtml:link` hreflang alternates, as Google documents them. */
 export function toSitemapXml(entries: readonly SitemapEntry[]): string {
   const urls = entries.map((entry) => {
-    const links = entry.alternates.map((alternate) => `\n    <xhtml:link rel="alternate" hreflang="${escapeXml(alternate.hreflang)}" href="${escapeXml(alternate.href)}"/>`);
+    const links = entry.alternates.map(
+      (alternate) => `\n    <xhtml:link rel="alternate" hreflang="${escapeXml(alternate.hreflang)}" href="${escapeXml(alternate.href)}"/>`,
+    );
     return `  <url>\n    <loc>${escapeXml(entry.loc)}</loc>${links.join('')}\n  </url>`;
   });
   return [

@@ -34,6 +34,9 @@ export function getTextConversion(locale: Locale): TextConversion {
   const name = getConversion(locale);
   if (name === undefined) return { content: unchanged, words: unchanged, ownWords: unchanged };
   const conversion = conversions[name];
-  if (!conversion) throw new Error(`src/lib/locales.ts: ${locale} names the conversion "${name}", which src/lib/text-conversions.ts does not know (it knows ${Object.keys(conversions).join(', ')})`);
+  if (!conversion)
+    throw new Error(
+      `src/lib/locales.ts: ${locale} names the conversion "${name}", which src/lib/text-conversions.ts does not know (it knows ${Object.keys(conversions).join(', ')})`,
+    );
   return conversion;
 }

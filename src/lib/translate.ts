@@ -14,7 +14,10 @@ export function createTranslate(languageTag: string, strings: UiStrings): Transl
   const plurals = new Intl.PluralRules(languageTag);
   return (key, values = {}) => {
     const count = values.count;
-    const plural = typeof count === 'number' ? ((count === 0 ? strings[`${key}_zero`] : undefined) ?? strings[`${key}_${plurals.select(count)}`] ?? strings[`${key}_other`]) : undefined;
+    const plural =
+      typeof count === 'number'
+        ? ((count === 0 ? strings[`${key}_zero`] : undefined) ?? strings[`${key}_${plurals.select(count)}`] ?? strings[`${key}_other`])
+        : undefined;
     const template = plural ?? strings[key] ?? key;
     return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
   };

@@ -30,11 +30,14 @@ export function describeAxeOnEveryPage(share: number, shares: number): void {
   beforeAll(async () => {
     ({ page } = await openPage(browser()));
     // The chooser, the short links and the locale aliases redirect at once: audit the markup a reader sees when they do not.
-    await page.route((url) => isRedirect(url.pathname), async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>|<meta http-equiv="refresh"[^>]*>/g, '');
-      await route.fulfill({ response, body });
-    });
+    await page.route(
+      (url) => isRedirect(url.pathname),
+      async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>|<meta http-equiv="refresh"[^>]*>/g, '');
+        await route.fulfill({ response, body });
+      },
+    );
   });
 
   afterAll(async () => {

@@ -33,10 +33,17 @@ function readSourceArticle(page: string): SourceArticle {
   const lines = page.split(/\r?\n/);
   const first = lines.indexOf(articleBounds.firstLine);
   const last = lines.findIndex((line, index) => index > first && line.trimEnd().endsWith(articleBounds.lastLineEndsWith));
-  if (first < 0 || last < 0) throw new Error('test/fixtures/source/article.zh.txt: the article\'s first or last line is missing');
-  let text = lines.slice(first, last + 1).join('\n').trimEnd().slice(0, -authorLine.length);
+  if (first < 0 || last < 0) throw new Error("test/fixtures/source/article.zh.txt: the article's first or last line is missing");
+  let text = lines
+    .slice(first, last + 1)
+    .join('\n')
+    .trimEnd()
+    .slice(0, -authorLine.length);
   for (const fix of typoFixes) text = text.replace(fix.original, fix.fixed);
-  const blocks = normalizeChinesePunctuation(text).split('\n').map((line) => line.trim()).filter(Boolean);
+  const blocks = normalizeChinesePunctuation(text)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const [title = '', dateLine = '', ...body] = blocks;
   const article: SourceArticle = { title, dateLine, authorLine, introduction: [], mistakes: [] };
   for (const block of body) {
@@ -72,12 +79,15 @@ describe('the source article', () => {
     expect(article.mistakes.map((mistake) => mistake.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
-  it.each(typoFixes.map((fix) => [fix.where, fix.original, fix.fixed]))('%s: "%s" occurs once in the source, and "%s" replaces it on the zh pages', (_where, original, fixed) => {
-    expect(countOf(source, original)).toBe(1);
-    const pages = [zhIntroduction, ...zhMistakes].map((file) => file?.body ?? '').join('\n');
-    expect(countOf(pages, original)).toBe(0);
-    expect(countOf(pages, normalizeChinesePunctuation(fixed))).toBe(1);
-  });
+  it.each(typoFixes.map((fix) => [fix.where, fix.original, fix.fixed]))(
+    '%s: "%s" occurs once in the source, and "%s" replaces it on the zh pages',
+    (_where, original, fixed) => {
+      expect(countOf(source, original)).toBe(1);
+      const pages = [zhIntroduction, ...zhMistakes].map((file) => file?.body ?? '').join('\n');
+      expect(countOf(pages, original)).toBe(0);
+      expect(countOf(pages, normalizeChinesePunctuation(fixed))).toBe(1);
+    },
+  );
 
   it.each(typoFixes.map((fix) => [fix.where, fix.original, fix.fixed]))('%s: the Traditional pages carry "%s" fixed as "%s" too', (_where, original, fixed) => {
     const pages = [zhIntroduction, ...zhMistakes]
@@ -87,15 +97,25 @@ describe('the source article', () => {
     expect(countOf(pages, toTraditional(normalizeChinesePunctuation(fixed)))).toBe(1);
   });
 
-  it('the editors\' guide lists exactly the declared typo fixes', () => {
+  it("the editors' guide lists exactly the declared typo fixes", () => {
     const guide = readFileSync(`${root}docs/editing.md`, 'utf8');
     const section = guide.split(/^## The Chinese text and its fixes$/m)[1]?.split(/^#{2,3} /m)[0] ?? '';
-    const rows = section.split('\n').filter((line) => /^\|(?!\s*-)/.test(line)).slice(1);
-    expect(rows.map((row) => row.split('|').slice(1, -1).map((cell) => cell.trim()))).toEqual(typoFixes.map((fix) => [fix.where, fix.original, fix.fixed]));
+    const rows = section
+      .split('\n')
+      .filter((line) => /^\|(?!\s*-)/.test(line))
+      .slice(1);
+    expect(
+      rows.map((row) =>
+        row
+          .split('|')
+          .slice(1, -1)
+          .map((cell) => cell.trim()),
+      ),
+    ).toEqual(typoFixes.map((fix) => [fix.where, fix.original, fix.fixed]));
   });
 });
 
-describe('the zh pages hold the author\'s text', () => {
+describe("the zh pages hold the author's text", () => {
   it('has the introduction and seven mistakes', () => {
     expect(zhIntroduction).toBeDefined();
     expect(zhMistakes.map((file) => file.data.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
@@ -108,7 +128,10 @@ describe('the zh pages hold the author\'s text', () => {
   it('has every original sentence, and no other sentence', () => {
     const original = sentencesOf(expectedBodies.flatMap(([, paragraphs]) => paragraphs));
     const onPages = sentencesOf(expectedBodies.flatMap(([filePath]) => splitMarkdownParagraphs(bodyOf(filePath))));
-    expect({ missing: original.filter((sentence) => !onPages.includes(sentence)), added: onPages.filter((sentence) => !original.includes(sentence)) }).toEqual({ missing: [], added: [] });
+    expect({ missing: original.filter((sentence) => !onPages.includes(sentence)), added: onPages.filter((sentence) => !original.includes(sentence)) }).toEqual({
+      missing: [],
+      added: [],
+    });
     expect(original).toHaveLength(35);
   });
 

@@ -14,7 +14,11 @@ const readYaml = (path: string): unknown => load(readFileSync(`${root}${path}`, 
 describe('content/glossary.yaml', () => {
   const { terms, problems } = checkGlossary(readYaml('content/glossary.yaml'));
   const { files } = readContentTree(`${root}content`);
-  const bodies = (locale: string) => [...files.introductions, ...files.mistakes].filter((file) => file.filePath.startsWith(`content/${locale}/`)).map((file) => file.body).join('\n\n');
+  const bodies = (locale: string) =>
+    [...files.introductions, ...files.mistakes]
+      .filter((file) => file.filePath.startsWith(`content/${locale}/`))
+      .map((file) => file.body)
+      .join('\n\n');
   const zhText = bodies('zh');
   const enText = bodies('en');
 

@@ -20,12 +20,26 @@ function xmllint(...args: string[]): { status: number | null; output: string } {
 }
 
 // Words only the site's chrome uses: the Markdown pages are the text alone.
-const chromeKeys: UiStringKey[] = ['nav.skipToContent', 'search.label', 'languageSwitch.label', 'mistake.previous', 'mistake.next', 'mistake.backToIndex', 'permalink.label', 'article.tools'];
+const chromeKeys: UiStringKey[] = [
+  'nav.skipToContent',
+  'search.label',
+  'languageSwitch.label',
+  'mistake.previous',
+  'mistake.next',
+  'mistake.backToIndex',
+  'permalink.label',
+  'article.tools',
+];
 
 describe.each(getBuiltSites())('the aligned text of the $name', ({ dist, content }) => {
   const pages = locales.flatMap((locale) => [
     { locale, path: getHomePath(locale), title: content.getIntroduction(locale).title, texts: content.getIntroduction(locale).texts },
-    { locale, path: getArticlePath(locale), title: content.getIntroduction(locale).title, texts: [...content.getIntroduction(locale).texts, ...content.getMistakes(locale).flatMap((m) => m.texts)] },
+    {
+      locale,
+      path: getArticlePath(locale),
+      title: content.getIntroduction(locale).title,
+      texts: [...content.getIntroduction(locale).texts, ...content.getMistakes(locale).flatMap((m) => m.texts)],
+    },
     { locale, path: getGlossaryPath(locale), title: t(locale, 'glossary.title'), texts: [] },
     ...content.getMistakes(locale).map((m) => ({ locale, path: getMistakePath(locale, m.slug), title: m.title, texts: m.texts })),
   ]);
@@ -65,14 +79,18 @@ describe.each(getBuiltSites())('the aligned text of the $name', ({ dist, content
     expect(linked.filter((path) => path.endsWith('.md'))).toEqual(pages.map(({ path }) => `${path}index.md`));
     expect(linked.filter((path) => !existsSync(join(dist, path)))).toEqual([]);
     const full = readFileSync(join(dist, 'llms-full.txt'), 'utf8').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
-    const texts = (['en', 'zh'] as const).flatMap((locale) => [...content.getIntroduction(locale).texts, ...content.getMistakes(locale).flatMap((m) => m.texts)]);
+    const texts = (['en', 'zh'] as const).flatMap((locale) => [
+      ...content.getIntroduction(locale).texts,
+      ...content.getMistakes(locale).flatMap((m) => m.texts),
+    ]);
     expect(texts.filter((text) => !full.includes(text))).toEqual([]);
   });
 
   it('is linked from the whole article in every language, and left out of the offline copy', () => {
     for (const locale of locales) {
       const html = readPage(getArticlePath(locale), dist);
-      for (const href of ['/article.tmx', '/glossary.tbx', `${getArticlePath(locale)}index.md`, '/llms-full.txt']) expect(html, `${locale}: ${href}`).toContain(`href="${href}"`);
+      for (const href of ['/article.tmx', '/glossary.tbx', `${getArticlePath(locale)}index.md`, '/llms-full.txt'])
+        expect(html, `${locale}: ${href}`).toContain(`href="${href}"`);
     }
     const worker = readFileSync(join(dist, 'sw.js'), 'utf8');
     expect(worker.match(/"[^"]*(\.md|\.tmx|\.tbx|llms[^"]*\.txt)"/g) ?? []).toEqual([]);

@@ -30,7 +30,8 @@ describe(`a fourth locale (${fourthLocale}) added through the locale table, a st
       const twin = page.replace(/^\/[^/]+\//, `/${fourthLocale}/`);
       const html = listPages(dist).includes(twin) ? readPage(twin, dist) : '';
       if (!html) offenders.push(`${twin}: missing`);
-      else if (!html.includes(`<html lang="${row.tag}"`) || !html.includes(`<meta property="og:locale" content="${row.openGraph}"`)) offenders.push(`${twin}: not marked as ${row.tag}`);
+      else if (!html.includes(`<html lang="${row.tag}"`) || !html.includes(`<meta property="og:locale" content="${row.openGraph}"`))
+        offenders.push(`${twin}: not marked as ${row.tag}`);
     }
     expect(offenders).toEqual([]);
   });

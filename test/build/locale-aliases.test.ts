@@ -36,7 +36,7 @@ describe.each(getBuiltSites())('locale aliases of the $name', ({ dist }) => {
     expect(targets.filter(isShortLinkPath).length).toBeGreaterThan(0);
     const problems = targets.flatMap((page) => {
       // A short link's alias leads to the mistake itself, not through the short link.
-      const target = isShortLinkPath(page) ? redirectTarget(readPage(page, dist)) ?? page : page;
+      const target = isShortLinkPath(page) ? (redirectTarget(readPage(page, dist)) ?? page) : page;
       const aliasPage = `/${alias}${page.slice(locale.length + 1)}`;
       const file = resolveFile(aliasPage, dist);
       const html = file ? readPage(aliasPage, dist) : undefined;

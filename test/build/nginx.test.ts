@@ -44,7 +44,16 @@ describe.each([
   it('sends every page, file and 404 the security headers _headers declares', async () => {
     expect(Object.keys(security)).toEqual(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy']);
     const asset = readdirSync(join(dist, '_astro')).find((name) => name.endsWith('.css'));
-    const paths = [...listPages(dist), '/sw.js', `/_astro/${asset}`, '/en/manifest.webmanifest', '/pagefind/en/pagefind-entry.json', '/robots.txt', '/en/no-such-page/', '/no-such-page'];
+    const paths = [
+      ...listPages(dist),
+      '/sw.js',
+      `/_astro/${asset}`,
+      '/en/manifest.webmanifest',
+      '/pagefind/en/pagefind-entry.json',
+      '/robots.txt',
+      '/en/no-such-page/',
+      '/no-such-page',
+    ];
     const offenders: string[] = [];
     for (const path of paths) {
       const response = await get(path);

@@ -3,6 +3,7 @@ import { getPathLocale } from '../../src/lib/locale-path.ts';
 import { defaultLocale, getLanguageTag, locales } from '../../src/lib/locales.ts';
 import { getBuiltSites } from '../support/built-sites.ts';
 import { getIds, getPageLocale, listPages, readPage } from '../support/dist.ts';
+import { paragraphIdPattern } from '../../src/lib/ids.ts';
 
 describe.each(getBuiltSites())('the pages of the $name', ({ dist, content }) => {
   const pages = listPages(dist);
@@ -11,9 +12,21 @@ describe.each(getBuiltSites())('the pages of the $name', ({ dist, content }) => 
     const expected = ['/', '/404.html'];
     for (const locale of locales) {
       const mistakes = content.getMistakes(locale);
-      expected.push(`/${locale}/404.html`, `/${locale}/`, `/${locale}/article/`, `/${locale}/self-check/`, `/${locale}/search/`, `/${locale}/glossary/`, `/${locale}/workshop/`);
+      expected.push(
+        `/${locale}/404.html`,
+        `/${locale}/`,
+        `/${locale}/article/`,
+        `/${locale}/self-check/`,
+        `/${locale}/search/`,
+        `/${locale}/glossary/`,
+        `/${locale}/workshop/`,
+      );
       expected.push(...mistakes.flatMap(({ slug, number }) => [`/${locale}/mistakes/${slug}/`, `/${locale}/parallel/${slug}/`, `/${locale}/${number}/`]));
-      for (const kind of ['mistakes', 'parallel']) expect(pages.filter((page) => page.startsWith(`/${locale}/${kind}/`)), kind).toHaveLength(mistakes.length);
+      for (const kind of ['mistakes', 'parallel'])
+        expect(
+          pages.filter((page) => page.startsWith(`/${locale}/${kind}/`)),
+          kind,
+        ).toHaveLength(mistakes.length);
     }
     expect(pages).toEqual(expect.arrayContaining(expected));
   });
@@ -26,7 +39,7 @@ describe.each(getBuiltSites())('the pages of the $name', ({ dist, content }) => 
   });
 
   it('give every paragraph the same id in every language', () => {
-    const paragraphIds = (page: string) => [...getIds(readPage(page, dist))].filter((id) => id.startsWith('p-')).sort();
+    const paragraphIds = (page: string) => [...getIds(readPage(page, dist))].filter((id) => paragraphIdPattern.test(id)).sort();
     for (const page of pages.filter((path) => getPathLocale(path) === defaultLocale)) {
       for (const locale of locales) {
         const twin = `/${locale}${page.slice(defaultLocale.length + 1)}`;

@@ -15,7 +15,10 @@ describe.each(getBuiltSites())('the search index of the $name', ({ dist }) => {
   });
 
   it("serves Pagefind's code and WebAssembly once, from the runtime bundle, and each language's bundle only its index", () => {
-    const code = (bundle: string) => readdirSync(join(dist, bundle)).filter((file) => file.endsWith('.js') || file.endsWith('.pagefind')).sort();
+    const code = (bundle: string) =>
+      readdirSync(join(dist, bundle))
+        .filter((file) => file.endsWith('.js') || file.endsWith('.pagefind'))
+        .sort();
     expect(code(searchRuntimePath)).toEqual(['pagefind-highlight.js', 'pagefind.js', 'wasm.unknown.pagefind']);
     for (const locale of indexedLocales) expect(code(getSearchBundlePath(locale))).toEqual([]);
   });

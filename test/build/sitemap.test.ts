@@ -30,13 +30,23 @@ describe.each(getBuiltSites())('sitemap.xml and robots.txt of the $name', ({ dis
   const urls = readSitemap(xml);
 
   it('declares the sitemap and xhtml namespaces', () => {
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">')).toBe(true);
+    expect(
+      xml.startsWith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+      ),
+    ).toBe(true);
     expect(xml.trimEnd().endsWith('</urlset>')).toBe(true);
   });
 
   it('lists every indexable page once, by its canonical URL', () => {
-    expect(urls.map((url) => url.loc).sort()).toEqual(pages.filter(isIndexable).map((page) => `${siteOrigin}${page}`).sort());
-    for (const page of pages.filter((path) => getPathLocale(path) && isIndexable(path))) expect(getCanonical(readPage(page, dist)), page).toBe(`${siteOrigin}${page}`);
+    expect(urls.map((url) => url.loc).sort()).toEqual(
+      pages
+        .filter(isIndexable)
+        .map((page) => `${siteOrigin}${page}`)
+        .sort(),
+    );
+    for (const page of pages.filter((path) => getPathLocale(path) && isIndexable(path)))
+      expect(getCanonical(readPage(page, dist)), page).toBe(`${siteOrigin}${page}`);
   });
 
   it('gives every translated page the same alternates as its HTML, reciprocal in the sitemap', () => {
@@ -61,7 +71,12 @@ describe(`sitemap.xml and robots.txt under the sub-path ${fixtureSubPath}`, () =
 
   it('list the same pages, at sub-path URLs', () => {
     const locs = readSitemap(readPage('/sitemap.xml', dist)).map((url) => url.loc);
-    expect(locs.sort()).toEqual(listPages(dist).filter(isIndexable).map((page) => `${siteOrigin}${fixtureSubPath}${page.slice(1)}`).sort());
+    expect(locs.sort()).toEqual(
+      listPages(dist)
+        .filter(isIndexable)
+        .map((page) => `${siteOrigin}${fixtureSubPath}${page.slice(1)}`)
+        .sort(),
+    );
     expect(readPage('/robots.txt', dist)).toContain(`Sitemap: ${siteOrigin}${fixtureSubPath}sitemap.xml`);
   });
 });

@@ -35,7 +35,11 @@ describe('the aligned text', () => {
         srclang: header?.getAttribute('srclang'),
         pairs: [...xml.querySelectorAll('body > tu')].map((tu) => {
           const tuvs = [...tu.querySelectorAll('tuv')];
-          return { id: tu.getAttribute('tuid'), langs: tuvs.map((tuv) => tuv.getAttribute('xml:lang')), segs: tuvs.map((tuv) => tuv.querySelector('seg')?.textContent) };
+          return {
+            id: tu.getAttribute('tuid'),
+            langs: tuvs.map((tuv) => tuv.getAttribute('xml:lang')),
+            segs: tuvs.map((tuv) => tuv.querySelector('seg')?.textContent),
+          };
         }),
       };
     }, href ?? '');
@@ -45,7 +49,11 @@ describe('the aligned text', () => {
     // Independently of the writer: every paragraph of the fixture is a pair, in plain text, in both languages.
     const mistake = fixture.getMistake('en', 1);
     for (const id of mistake.paragraphs) {
-      expect(read.pairs).toContainEqual({ id: `${mistake.slug}#${id}`, langs: ['zh-CN', 'en'], segs: [fixture.getParagraphText('zh', id), fixture.getParagraphText('en', id)] });
+      expect(read.pairs).toContainEqual({
+        id: `${mistake.slug}#${id}`,
+        langs: ['zh-CN', 'en'],
+        segs: [fixture.getParagraphText('zh', id), fixture.getParagraphText('en', id)],
+      });
     }
     expect(foreignRequests).toEqual([]);
   });

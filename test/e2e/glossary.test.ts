@@ -29,7 +29,8 @@ function getFirstUseOrder(locale: Locale): string[] {
   const text = [...fixture.getIntroduction(locale).texts, ...fixture.getMistakes(locale).flatMap((mistake) => mistake.texts)].join('\n').toLowerCase();
   const side = (term: FixtureTerm) => term[getWrittenLocale(locale) === 'zh' ? 'zh' : 'en'];
   const convert = getSourceLocale(locale) ? toTraditional : (form: string) => form;
-  const firstUse = (term: FixtureTerm) => Math.min(...[side(term).term, ...(side(term).variants ?? [])].map((form) => text.indexOf(convert(form).toLowerCase())).filter((index) => index >= 0));
+  const firstUse = (term: FixtureTerm) =>
+    Math.min(...[side(term).term, ...(side(term).variants ?? [])].map((form) => text.indexOf(convert(form).toLowerCase())).filter((index) => index >= 0));
   return [...fixtureTerms].sort((a, b) => firstUse(a) - firstUse(b)).map((term) => term.id);
 }
 
@@ -65,13 +66,21 @@ describe.each(locales)('the glossary in %s', (locale) => {
   it('is linked from the home page and every mistake page, and lists every term with an anchor', async () => {
     const { page } = await openPage(browser());
     await page.goto(`${fixtureUrl}/${locale}/`);
-    await page.getByRole('link', { name: t('glossary.link'), exact: true }).first().click();
+    await page
+      .getByRole('link', { name: t('glossary.link'), exact: true })
+      .first()
+      .click();
     await page.waitForURL(`**/${locale}/glossary/`);
     expect(await page.locator('h1').textContent()).toBe(t('glossary.title'));
     const ids = await page.locator('.glossary__entry').evaluateAll((entries) => entries.map((entry) => entry.id));
     expect([...ids].sort()).toEqual([...glossaryIds].sort());
     await page.goto(`${fixtureUrl}/${locale}/mistakes/${firstMistake?.slug ?? ''}/`);
-    expect(await page.locator('.reading-tools').getByRole('link', { name: t('glossary.link'), exact: true }).count()).toBe(1);
+    expect(
+      await page
+        .locator('.reading-tools')
+        .getByRole('link', { name: t('glossary.link'), exact: true })
+        .count(),
+    ).toBe(1);
   });
 
   it('lists the terms in the order the article first uses them, and names the introduction where it uses one', async () => {
@@ -92,7 +101,13 @@ describe('terms in the text', () => {
   it('leave the words a reader reads and copies as they are: the same text as the paragraph without links', async () => {
     const { page } = await openPage(browser());
     const textOf = (selector: string) =>
-      page.locator(selector).evaluate((element) => [...element.childNodes].filter((node) => !(node instanceof HTMLElement && node.classList.contains('permalink'))).map((node) => node.textContent).join('').trim());
+      page.locator(selector).evaluate((element) =>
+        [...element.childNodes]
+          .filter((node) => !(node instanceof HTMLElement && node.classList.contains('permalink')))
+          .map((node) => node.textContent)
+          .join('')
+          .trim(),
+      );
     await page.goto(`${fixtureUrl}/zh/mistakes/${withTerms.slug}/`);
     expect(await page.locator(`#${termParagraph} a.term`).count()).toBeGreaterThan(0);
     const linked = await textOf(`#${termParagraph}`);

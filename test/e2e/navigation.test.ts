@@ -24,7 +24,10 @@ describe('navigation between mistakes', () => {
     await page.getByRole('link', { name: new RegExp(`${t('en', 'mistake.previous')} ${escape(middle.title)}`) }).click();
     await page.waitForURL(`**/en/mistakes/${middle.slug}/`);
     if (!related) throw new Error('the fixture mistake has no related mistake');
-    await page.getByRole('navigation', { name: t('en', 'mistake.related') }).getByRole('link', { name: new RegExp(escape(related.title)) }).click();
+    await page
+      .getByRole('navigation', { name: t('en', 'mistake.related') })
+      .getByRole('link', { name: new RegExp(escape(related.title)) })
+      .click();
     await page.waitForURL(`**/en/mistakes/${related.slug}/`);
     await page.getByRole('link', { name: t('en', 'mistake.backToIndex') }).click();
     await page.waitForURL('**/en/');

@@ -46,10 +46,19 @@ describe('the parallel view', () => {
         const path = `/${locale}/parallel/${slug}/`;
         await page.goto(`${fixtureUrl}${path}`);
         const rows = await readRows(page);
-        expect(rows.map((row) => row.id), path).toEqual(paragraphs);
+        expect(
+          rows.map((row) => row.id),
+          path,
+        ).toEqual(paragraphs);
         for (const row of rows) {
-          expect(row.cells.map((cell) => cell.paragraph), path).toEqual([row.id, row.id]);
-          expect(row.cells.map((cell) => cell.lang), path).toEqual([getLanguageTag(locale), getLanguageTag(getParallelLocale(locale))]);
+          expect(
+            row.cells.map((cell) => cell.paragraph),
+            path,
+          ).toEqual([row.id, row.id]);
+          expect(
+            row.cells.map((cell) => cell.lang),
+            path,
+          ).toEqual([getLanguageTag(locale), getLanguageTag(getParallelLocale(locale))]);
           const [first, second] = row.cells;
           expect(Math.abs((first?.top ?? 0) - (second?.top ?? 1)), `${path}#${row.id}`).toBeLessThan(1);
         }

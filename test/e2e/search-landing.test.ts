@@ -35,7 +35,10 @@ describe('a result opens where it matches', () => {
 
   it('opens the glossary at the entry holding every word, not the first entry holding one (en and zh)', async () => {
     const { page } = await openPage(browser());
-    for (const [locale, query] of [['en', 'customer owns'], ['zh', '客户拥有']] as const) {
+    for (const [locale, query] of [
+      ['en', 'customer owns'],
+      ['zh', '客户拥有'],
+    ] as const) {
       const { hits } = await searchPage(page, locale, query);
       const glossary = hits.find((hit) => new URL(hit.href, fixtureUrl).pathname === `/${locale}/glossary/`);
       expect(new URL(glossary?.href ?? '', fixtureUrl).hash, `${locale} ${query}`).toBe('#fleet-size');
@@ -47,7 +50,10 @@ describe('a result opens where it matches', () => {
 
   it('opens a result found through an alias at the paragraph its term is used in, says so, and highlights the term', async () => {
     const { page } = await openPage(browser());
-    for (const [locale, alias, term] of [['en', 'harbour logbook', 'tide records'], ['zh', '潮水日志', '潮汐记录']] as const) {
+    for (const [locale, alias, term] of [
+      ['en', 'harbour logbook', 'tide records'],
+      ['zh', '潮水日志', '潮汐记录'],
+    ] as const) {
       const { hits } = await searchPage(page, locale, alias);
       const paragraph = findUniqueWord(locale, term === 'tide records' ? 'tide records' : term).paragraph;
       expect(hits[0]?.href).toBe(`/${locale}/mistakes/${tides.slug}/?highlight=${encodeURIComponent(term).replace(/%20/g, '+')}#${paragraph}`);
@@ -62,7 +68,10 @@ describe('one result per page', () => {
 
   it("shows a mistake that matched in both languages once, in the reader's, the other language linked beside it", async () => {
     const { page } = await openPage(browser());
-    for (const [locale, other] of [['en', 'zh'], ['zh', 'en']] as const) {
+    for (const [locale, other] of [
+      ['en', 'zh'],
+      ['zh', 'en'],
+    ] as const) {
       const { status, hits } = await searchPage(page, locale, `${searchWords.en} ${searchWords.zhTwinOfEn}`);
       expect(hits.map((hit) => new URL(hit.href, fixtureUrl).pathname)).toEqual([`/${locale}/mistakes/${english.mistake.slug}/`]);
       const also = page.locator('.search--page .search-hit__also');
@@ -74,7 +83,10 @@ describe('one result per page', () => {
 
   it('lists a topic once per mistake, under a heading that names the topic', async () => {
     const { page } = await openPage(browser());
-    const slugs = fixture.getMistakes('en').filter((mistake) => mistake.topics.includes('assets')).map((mistake) => mistake.slug);
+    const slugs = fixture
+      .getMistakes('en')
+      .filter((mistake) => mistake.topics.includes('assets'))
+      .map((mistake) => mistake.slug);
     const { status, hits } = await searchPage(page, 'en', '', '&topic=assets');
     expect(hits.map((hit) => new URL(hit.href, fixtureUrl).pathname).sort()).toEqual(slugs.map((slug) => `/en/mistakes/${slug}/`).sort());
     expect(status).toBe(t('en', 'search.topicResults', { count: slugs.length, topic: t('en', 'topic.assets') }));

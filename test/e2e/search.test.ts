@@ -86,7 +86,10 @@ describe('search page', () => {
     await page.locator('.search--page select').selectOption('assets');
     await expect.poll(() => new URL(page.url()).search).toBe(`?q=${encodeURIComponent(word)}&topic=assets`);
     const filtered = await readResults(page, '.search--page');
-    const slugs = fixture.getMistakes('zh').filter((mistake) => mistake.topics.includes('assets')).map((mistake) => mistake.slug);
+    const slugs = fixture
+      .getMistakes('zh')
+      .filter((mistake) => mistake.topics.includes('assets'))
+      .map((mistake) => mistake.slug);
     expect(slugs.length).toBeGreaterThan(1);
     const paths = filtered.hits.map((hit) => pathOf(hit.href));
     expect(paths.length).toBeGreaterThan(0);

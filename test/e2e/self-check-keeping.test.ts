@@ -12,7 +12,11 @@ const fixtureUrl = inject('fixtureUrl');
 const browser = useSharedBrowser();
 const questions = fixture.getQuestions('en');
 const key = 'kb-self-check';
-const checked = (page: Page, id: string) => page.locator(`fieldset#${id} input:checked`).getAttribute('value', { timeout: 1000 }).catch(() => null);
+const checked = (page: Page, id: string) =>
+  page
+    .locator(`fieldset#${id} input:checked`)
+    .getAttribute('value', { timeout: 1000 })
+    .catch(() => null);
 const own = (page: Page) => readPresent(page, key, 'answers');
 
 describe('self-check: nothing a reader keeps is lost or mixed', () => {

@@ -15,7 +15,13 @@ describe('self-check share links', () => {
     const { page } = await openPage(browser());
     await page.goto(`${fixtureUrl}/en/self-check/`);
     await waitForIsland(page);
-    const [risky, alsoRisky, unsure, untouched] = pickFromDifferentMistakes(questions, () => true, () => true, () => true, () => true);
+    const [risky, alsoRisky, unsure, untouched] = pickFromDifferentMistakes(
+      questions,
+      () => true,
+      () => true,
+      () => true,
+      () => true,
+    );
     if (!risky || !alsoRisky || !unsure || !untouched) throw new Error('unreachable');
     await answer(page, 'en', risky.id, riskyChoice(risky));
     await answer(page, 'en', alsoRisky.id, riskyChoice(alsoRisky));
@@ -33,10 +39,18 @@ describe('self-check share links', () => {
     await expect.poll(() => status(other).textContent()).toBe(describeResult('zh', { ...counts, risks: 2, toCheck: 1, answered: 3 }));
     expect(await other.getByRole('alert').textContent()).toContain(t('zh', 'selfCheck.notice.shared'));
     const atRisk = [risky, alsoRisky].sort((a, b) => a.mistake.number - b.mistake.number).map(({ mistake }) => fixture.getMistake('zh', mistake.number));
-    expect(await other.getByRole('list', { name: t('zh', 'selfCheck.atRiskHeading') }).getByRole('link').allTextContents()).toEqual(
-      atRisk.map(({ number, title }) => t('zh', 'mistake.labelWithTitle', { number, title })),
-    );
-    expect(await other.locator(`fieldset#${risky.id}`).getByLabel(t('zh', `selfCheck.answer.${riskyChoice(risky)}`), { exact: true }).isChecked()).toBe(true);
+    expect(
+      await other
+        .getByRole('list', { name: t('zh', 'selfCheck.atRiskHeading') })
+        .getByRole('link')
+        .allTextContents(),
+    ).toEqual(atRisk.map(({ number, title }) => t('zh', 'mistake.labelWithTitle', { number, title })));
+    expect(
+      await other
+        .locator(`fieldset#${risky.id}`)
+        .getByLabel(t('zh', `selfCheck.answer.${riskyChoice(risky)}`), { exact: true })
+        .isChecked(),
+    ).toBe(true);
     // Shared answers are someone else's: changing one is shown, never saved, until the reader adopts them.
     expect(await other.evaluate(() => localStorage.getItem('kb-self-check'))).toBeNull();
     await answer(other, 'zh', untouched.id, safeChoice(untouched));

@@ -51,7 +51,12 @@ describe('self-check page', () => {
     await page.reload();
     await waitForIsland(page);
     await expect.poll(() => status(page).textContent()).toBe(expected);
-    expect(await page.locator(`fieldset#${byYes.id}`).getByLabel(t('en', `selfCheck.answer.${riskyChoice(byYes)}`), { exact: true }).isChecked()).toBe(true);
+    expect(
+      await page
+        .locator(`fieldset#${byYes.id}`)
+        .getByLabel(t('en', `selfCheck.answer.${riskyChoice(byYes)}`), { exact: true })
+        .isChecked(),
+    ).toBe(true);
 
     await page.getByRole('button', { name: t('en', 'selfCheck.clear') }).click();
     await expect.poll(() => status(page).textContent()).toBe(`${t('en', 'selfCheck.cleared')} ${t('en', 'selfCheck.result.empty')}`);
@@ -76,7 +81,12 @@ describe('self-check page', () => {
     // Chromium's emulated no-JavaScript mode still parses <noscript> as raw text, so read it rather than look for it on screen.
     expect(await page.locator('noscript').textContent()).toContain(t('en', 'selfCheck.noScript'));
     expect(await page.getByRole('group').count()).toBe(questions.length);
-    expect(await page.getByRole('group', { name: questions[0]?.question ?? '' }).getByRole('radio').count()).toBe(3);
+    expect(
+      await page
+        .getByRole('group', { name: questions[0]?.question ?? '' })
+        .getByRole('radio')
+        .count(),
+    ).toBe(3);
     const headings = page.getByRole('heading', { level: 2 }).getByRole('link');
     expect(await headings.count()).toBe(mistakes.length);
     expect(await headings.first().getAttribute('href')).toBe(`/en/mistakes/${mistakes[0]?.slug}/`);

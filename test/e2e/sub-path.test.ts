@@ -36,7 +36,9 @@ describe(`under the sub-path ${basePath}`, () => {
     const first = page.locator('.search--page a.search-hit__link').first();
     await first.waitFor({ timeout: 10_000 });
     expect(await first.getAttribute('href')).toMatch(new RegExp(`^${basePath}zh/mistakes/${chinese.mistake.slug}/\\?highlight=`));
-    expect(await page.locator('.search--page a.search-hit__counterpart').first().getAttribute('href')).toMatch(new RegExp(`^${basePath}en/mistakes/${chinese.mistake.slug}/`));
+    expect(await page.locator('.search--page a.search-hit__counterpart').first().getAttribute('href')).toMatch(
+      new RegExp(`^${basePath}en/mistakes/${chinese.mistake.slug}/`),
+    );
     await first.click();
     await page.waitForURL(`**${basePath}zh/mistakes/${chinese.mistake.slug}/**`);
     await expect.poll(() => page.locator('mark.search-highlight').count()).toBeGreaterThan(0);

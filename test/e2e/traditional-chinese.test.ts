@@ -30,7 +30,10 @@ describe('reading in every script', () => {
     const { page } = await openPage(browser());
     await page.goto(`${fixtureUrl}${mistakePath(defaultLocale)}#${paragraph}`);
     for (const locale of [variant, source, variant, defaultLocale]) {
-      await page.locator('.site-nav').getByRole('link', { name: t(locale, 'language.name') }).click();
+      await page
+        .locator('.site-nav')
+        .getByRole('link', { name: t(locale, 'language.name') })
+        .click();
       await page.waitForURL(`**${mistakePath(locale)}#${paragraph}`);
       expect(await page.locator('html').getAttribute('lang')).toBe(getLanguageTag(locale));
     }
@@ -59,7 +62,10 @@ describe('reading in every script', () => {
     const { page } = await openPage(browser());
     await page.goto(`${fixtureUrl}/${variant}/parallel/${mistake.slug}/`);
     const cells = page.locator(`#${mistake.paragraphs[0] ?? ''} .parallel__cell`);
-    expect(await cells.evaluateAll((elements) => elements.map((cell) => cell.getAttribute('lang')))).toEqual([getLanguageTag(variant), getLanguageTag(defaultLocale)]);
+    expect(await cells.evaluateAll((elements) => elements.map((cell) => cell.getAttribute('lang')))).toEqual([
+      getLanguageTag(variant),
+      getLanguageTag(defaultLocale),
+    ]);
   });
 
   it('opens a self-check share link from any variant in every language', async () => {
@@ -109,7 +115,9 @@ describe('search folds the scripts', () => {
     await expect.poll(() => page.locator('.search--panel [data-search-status]').textContent()).toMatch(new RegExp(`[“「]${traditional}[”」]`));
     const first = page.locator('.search--panel .search-hit').first();
     const shownAs = locale === variant ? variant : source;
-    expect(new URL((await first.locator('a.search-hit__link').getAttribute('href')) ?? '', fixtureUrl).pathname).toBe(mistakePath(shownAs).replace(mistake.slug, holder.slug));
+    expect(new URL((await first.locator('a.search-hit__link').getAttribute('href')) ?? '', fixtureUrl).pathname).toBe(
+      mistakePath(shownAs).replace(mistake.slug, holder.slug),
+    );
     if (shownAs === variant) {
       const text = (await first.textContent()) ?? '';
       expect(text).toContain(traditional);

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage } from '../support/browser.ts';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
 import { listPages, readPage } from '../support/dist.ts';
-import { addChineseParagraph, addedSentence, copyFixtureContent, reviseChineseParagraph, revisedMistake, revisedParagraph, runTranslations } from '../support/drifted-fixture.ts';
+import {
+  addChineseParagraph,
+  addedSentence,
+  copyFixtureContent,
+  reviseChineseParagraph,
+  revisedMistake,
+  revisedParagraph,
+  runTranslations,
+} from '../support/drifted-fixture.ts';
 import { useSharedBrowser } from '../support/shared-browser.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { removeTempDir } from '../support/temp.ts';

@@ -15,7 +15,10 @@ describe('the whole article', () => {
     const mistakes = fixture.getMistakes('en');
     expect(ids).toEqual([fixture.getIntroduction('en'), ...mistakes].flatMap((entry) => entry.paragraphs));
     const last = mistakes.at(-1) ?? fixture.getMistake('en', 1);
-    await page.getByRole('heading', { name: new RegExp(`${t('en', 'mistake.label', { number: last.number })}\\b`) }).getByRole('link').click();
+    await page
+      .getByRole('heading', { name: new RegExp(`${t('en', 'mistake.label', { number: last.number })}\\b`) })
+      .getByRole('link')
+      .click();
     await page.waitForURL(`**/en/mistakes/${last.slug}/`);
   });
 

@@ -24,14 +24,20 @@ describe('workshop room: collecting by paste', () => {
     expect(await report(page).locator('p').textContent()).toBe('Added: 30 · Already counted: 0 · Held back: 0 · Not a link: 0');
     expect(scripts.filter((path) => /qr-scanner|\.wasm/.test(path))).toEqual([]); // the decoder only comes with the camera
 
-    const rows = await page.locator('[data-mistake-rows] tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent)));
+    const rows = await page
+      .locator('[data-mistake-rows] tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent)));
     expect(rows).toEqual(expected.map(({ mistake, counts }) => [label(mistake), ...[counts.risk, counts.check, counts.clear, counts.open].map(String)]));
 
     const bars = await page.locator('[data-chart] [data-mistake]').evaluateAll((groups) =>
       groups.map((group) => ({
         mistake: group.getAttribute('data-mistake'),
         label: group.querySelector('text')?.textContent,
-        segments: [...group.querySelectorAll('rect[data-status]')].map((rect) => [rect.getAttribute('data-status'), Number(rect.getAttribute('data-count')), Number(rect.getAttribute('width'))]),
+        segments: [...group.querySelectorAll('rect[data-status]')].map((rect) => [
+          rect.getAttribute('data-status'),
+          Number(rect.getAttribute('data-count')),
+          Number(rect.getAttribute('width')),
+        ]),
       })),
     );
     expect(bars.map(({ mistake, label: text }) => [mistake, text])).toEqual(expected.map(({ mistake }) => [mistake, label(mistake)]));
@@ -70,7 +76,9 @@ describe('workshop room: collecting by paste', () => {
         ...room.map((answers, index) => [String(index + 1), locales[index], ...ids.map((id) => (answers[id] ? words[answers[id]] : ''))].join(',')),
         '',
         'No.,Mistake,At risk,Worth checking,Clear,Not fully answered',
-        ...expected.map(({ mistake, number, counts }) => [String(number), cell(titles.get(mistake) ?? ''), counts.risk, counts.check, counts.clear, counts.open].join(',')),
+        ...expected.map(({ mistake, number, counts }) =>
+          [String(number), cell(titles.get(mistake) ?? ''), counts.risk, counts.check, counts.clear, counts.open].join(','),
+        ),
       ].join('\r\n')}\r\n`,
     );
 

@@ -14,7 +14,11 @@ const minimumLabel = 28;
 /** Every piece of text in the presenter view smaller than the minimum, with its size: the offenders. */
 function findSmallText(page: Page): Promise<string[]> {
   return page.locator('dialog[data-presenter]').evaluate((dialog, minimum) => {
-    const texts = [...dialog.querySelectorAll('h2, .workshop-presenter__step, .workshop-presenter__label, .workshop-presenter__tag, .workshop-presenter__legend li, .workshop-presenter__count, .workshop-presenter__address')];
+    const texts = [
+      ...dialog.querySelectorAll(
+        'h2, .workshop-presenter__step, .workshop-presenter__label, .workshop-presenter__tag, .workshop-presenter__legend li, .workshop-presenter__count, .workshop-presenter__address',
+      ),
+    ];
     return texts
       .filter((element) => element.checkVisibility() && element.textContent?.trim())
       .map((element) => [element.textContent?.trim().slice(0, 40), Number.parseFloat(getComputedStyle(element).fontSize)] as const)
@@ -43,7 +47,9 @@ describe('the presenter view', () => {
     expect((await qr.boundingBox())?.width).toBeGreaterThanOrEqual(300);
     expect(await view.locator('.workshop-presenter__address').textContent()).toBe(`${baseUrl.replace('http://', '')}/en/self-check/`);
     expect(await view.locator('.workshop-presenter__count').textContent()).toBe('30 responses');
-    expect(await view.locator('.workshop-presenter__count').evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize))).toBeGreaterThanOrEqual(40);
+    expect(
+      await view.locator('.workshop-presenter__count').evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize)),
+    ).toBeGreaterThanOrEqual(40);
 
     // One mistake at a time, most at risk first (the "discuss first" order), by the arrow keys; each step said politely.
     const order = expected.map(({ mistake }) => label(mistake));
@@ -53,7 +59,9 @@ describe('the presenter view', () => {
     await page.keyboard.press('ArrowRight');
     expect(await heading(page)).toBe(order[1]);
     const { counts } = expected[1] ?? { counts: { risk: 0, check: 0, clear: 0, open: 0 } };
-    expect(await spoken(page)).toBe(`${order[1]}: ${counts.risk} At risk · ${counts.check} Worth checking · ${counts.clear} Clear · ${counts.open} Not fully answered`);
+    expect(await spoken(page)).toBe(
+      `${order[1]}: ${counts.risk} At risk · ${counts.check} Worth checking · ${counts.clear} Clear · ${counts.open} Not fully answered`,
+    );
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowLeft');
     expect(await heading(page)).toBe(order[1]);

@@ -49,7 +49,11 @@ describe('the workshop page without JavaScript and on paper', () => {
     const { page } = await openPage(browser());
     await page.goto(`${baseUrl}/en/workshop/`);
     const { questions } = readSelfCheck('en');
-    await page.getByLabel('Paste share links, one per line').fill(makeAnswerSets(questions, 30).map((answers) => toShareLink(baseUrl, 'en', questions, answers)).join('\n'));
+    await page.getByLabel('Paste share links, one per line').fill(
+      makeAnswerSets(questions, 30)
+        .map((answers) => toShareLink(baseUrl, 'en', questions, answers))
+        .join('\n'),
+    );
     await page.getByRole('button', { name: 'Add to the room' }).click();
     await expect.poll(() => page.locator('[data-room-count]').textContent()).toBe('30 responses');
 
@@ -67,7 +71,8 @@ describe('the workshop page without JavaScript and on paper', () => {
     for (const hidden of ['.workshop-invite', '.workshop__collect', '.workshop__table', '[data-responses]', '.site-header']) {
       expect(await page.locator(hidden).first().isHidden(), hidden).toBe(true);
     }
-    for (const shown of ['[data-room-count]', '[data-chart]', '[data-discuss]', '.workshop__legend']) expect(await page.locator(shown).isVisible(), shown).toBe(true);
+    for (const shown of ['[data-room-count]', '[data-chart]', '[data-discuss]', '.workshop__legend'])
+      expect(await page.locator(shown).isVisible(), shown).toBe(true);
     expect(await countPrintedPages(page)).toBe(1);
   });
 });

@@ -50,7 +50,6 @@ describe('workshop room: keeping the room', () => {
     expect(await page.getByRole('button', { name: 'Add to the room' }).isVisible()).toBe(true);
   });
 
-
   it.each([
     ['full', 'QuotaExceededError', 'This browser’s storage is full, so the room is no longer saved.'],
     ['unavailable', 'SecurityError', 'This browser does not let the page save the room (private mode or blocked storage).'],
@@ -69,5 +68,4 @@ describe('workshop room: keeping the room', () => {
     await paste(page, lines.slice(3, 4).join('\n'));
     await expect.poll(() => count(page)).toBe('4 responses');
   });
-
 });

@@ -65,30 +65,37 @@ describe('workshop room: nothing a trainer keeps is lost', () => {
     ['truncated JSON', '{"version":2,"responses":{"r-1":{"at":1,"value":{"code":"1y', 'corrupt'],
     ['a newer format', JSON.stringify({ version: 3, rooms: [{ responses: ['1yyy'] }] }), 'newer'],
     ['a room over the size limit', JSON.stringify({ version: 2, responses: {}, pad: 'x'.repeat(1_000_001) }), 'too-big'],
-  ] as const)('keeps a stored room it cannot read (%s) aside, says so, offers it for download, and the next paste does not replace it', async (_case, text, reason) => {
-    const reasons = { corrupt: 'it is damaged', newer: 'it was saved by a newer version of this site', 'too-big': 'it is far larger than this site ever saves' };
-    const message = `A room saved earlier in this browser could not be read (${reasons[reason]}). It is kept aside, untouched; the responses you add now are saved separately.`;
-    const { page } = await openPage(browser());
-    await page.goto(`${baseUrl}/en/workshop/`);
-    await page.evaluate(([name, value]) => localStorage.setItem(name, value), [key, text] as const);
-    await page.reload();
-    // Told at once, without touching anything: the stored key loads the room's code.
-    await expect.poll(() => page.locator('[data-kept-text]').textContent()).toBe(message);
-    expect(await page.getByRole('alert').filter({ hasText: message }).isVisible()).toBe(true);
-    expect(await count(page)).toBe('No responses yet.');
+  ] as const)(
+    'keeps a stored room it cannot read (%s) aside, says so, offers it for download, and the next paste does not replace it',
+    async (_case, text, reason) => {
+      const reasons = {
+        corrupt: 'it is damaged',
+        newer: 'it was saved by a newer version of this site',
+        'too-big': 'it is far larger than this site ever saves',
+      };
+      const message = `A room saved earlier in this browser could not be read (${reasons[reason]}). It is kept aside, untouched; the responses you add now are saved separately.`;
+      const { page } = await openPage(browser());
+      await page.goto(`${baseUrl}/en/workshop/`);
+      await page.evaluate(([name, value]) => localStorage.setItem(name, value), [key, text] as const);
+      await page.reload();
+      // Told at once, without touching anything: the stored key loads the room's code.
+      await expect.poll(() => page.locator('[data-kept-text]').textContent()).toBe(message);
+      expect(await page.getByRole('alert').filter({ hasText: message }).isVisible()).toBe(true);
+      expect(await count(page)).toBe('No responses yet.');
 
-    await paste(page, ownLines.slice(0, 2).join('\n'));
-    await expect.poll(() => count(page)).toBe('2 responses');
-    expect(await page.evaluate((name) => localStorage.getItem(`${name}.unreadable`), key)).toBe(text);
-    await page.reload();
-    await expect.poll(() => count(page)).toBe('2 responses');
-    expect(await page.locator('[data-kept-text]').textContent()).toBe(message);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the kept room' }).click()]);
-    expect(readFileSync(await download.path(), 'utf8')).toBe(text);
-    await page.getByRole('button', { name: 'Delete the kept room' }).click();
-    await expect.poll(() => page.locator('[data-kept-room]').isHidden()).toBe(true);
-    expect(await page.evaluate((name) => localStorage.getItem(`${name}.unreadable`), key)).toBeNull();
-  });
+      await paste(page, ownLines.slice(0, 2).join('\n'));
+      await expect.poll(() => count(page)).toBe('2 responses');
+      expect(await page.evaluate((name) => localStorage.getItem(`${name}.unreadable`), key)).toBe(text);
+      await page.reload();
+      await expect.poll(() => count(page)).toBe('2 responses');
+      expect(await page.locator('[data-kept-text]').textContent()).toBe(message);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the kept room' }).click()]);
+      expect(readFileSync(await download.path(), 'utf8')).toBe(text);
+      await page.getByRole('button', { name: 'Delete the kept room' }).click();
+      await expect.poll(() => page.locator('[data-kept-room]').isHidden()).toBe(true);
+      expect(await page.evaluate((name) => localStorage.getItem(`${name}.unreadable`), key)).toBeNull();
+    },
+  );
 
   it('keeps held-back lines across reloads until the trainer counts or removes them', async () => {
     const { page } = await openPage(browser());
@@ -101,7 +108,10 @@ describe('workshop room: nothing a trainer keeps is lost', () => {
     await expect.poll(() => count(page)).toBe('2 responses');
     const held = page.getByRole('list', { name: 'Held back, not counted until you say so' });
     await expect.poll(() => held.getByRole('listitem').count()).toBe(2);
-    expect(await held.locator('strong').allTextContents()).toEqual(['Line 2: the same answers as line 1, counted once', 'Line 4: the same answers as line 3, counted once']);
+    expect(await held.locator('strong').allTextContents()).toEqual([
+      'Line 2: the same answers as line 1, counted once',
+      'Line 4: the same answers as line 3, counted once',
+    ]);
 
     await held.getByRole('button', { name: 'Count line 2 too' }).click();
     await expect.poll(() => count(page)).toBe('3 responses');

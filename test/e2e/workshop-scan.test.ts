@@ -37,7 +37,10 @@ describe('workshop room: scanning', () => {
 
     await page.getByRole('button', { name: 'Scan QR codes' }).click();
     await expect.poll(() => count(page), { timeout: 20_000 }).toBe('2 responses');
-    expect(await page.locator('[data-responses] li span').allTextContents()).toEqual([expect.stringMatching(/^English: /), expect.stringMatching(new RegExp(`^${t('zh', 'language.name')}: `))]);
+    expect(await page.locator('[data-responses] li span').allTextContents()).toEqual([
+      expect.stringMatching(/^English: /),
+      expect.stringMatching(new RegExp(`^${t('zh', 'language.name')}: `)),
+    ]);
     expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['✓ Added: response 1', '✓ Added: response 2']);
     // The decoder came with the camera, from this site: its module and its WebAssembly, served as such.
     expect(fetched.filter((line) => /qr-scanner|\.wasm/.test(line))).toEqual([
@@ -63,7 +66,9 @@ describe('workshop room: scanning', () => {
     await page.goto(`${baseUrl}/en/workshop/`);
     await page.getByRole('button', { name: 'Scan QR codes' }).click();
     const problem = page.getByRole('alert').filter({ hasText: 'camera' });
-    await expect.poll(() => problem.textContent()).toBe('The camera was refused. To scan, allow it in the browser’s site settings; pasting links works meanwhile.');
+    await expect
+      .poll(() => problem.textContent())
+      .toBe('The camera was refused. To scan, allow it in the browser’s site settings; pasting links works meanwhile.');
     expect(await page.getByRole('button', { name: 'Scan QR codes' }).isVisible()).toBe(true);
     await page.getByLabel('Paste share links, one per line').fill(codes.join('\n'));
     await page.getByRole('button', { name: 'Add to the room' }).click();

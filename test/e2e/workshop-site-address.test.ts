@@ -44,7 +44,9 @@ describe('codes that point where the site is served', () => {
     const scripts: string[] = [];
     page.on('request', (request) => void (request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname)));
     // The same build, asked for under the address it was built for (the host header is all a static server sees).
-    await page.route(`${builtOrigin}/**`, async (route) => route.fulfill({ response: await route.fetch({ url: route.request().url().replace(builtOrigin, inject('fixtureUrl')) }) }));
+    await page.route(`${builtOrigin}/**`, async (route) =>
+      route.fulfill({ response: await route.fetch({ url: route.request().url().replace(builtOrigin, inject('fixtureUrl')) }) }),
+    );
     await page.goto(`${builtOrigin}/en/mistakes/${await firstMistakeSlug(inject('fixtureUrl'))}/`, { waitUntil: 'networkidle' });
     expect(scripts.filter((path) => path.includes('site-qr'))).toEqual([]);
   });

@@ -29,7 +29,16 @@ export function buildSite(env: Record<string, string>, name = 'build', workDir =
   const result = spawnSync(process.execPath, [astroBin, 'build'], {
     cwd: projectRoot,
     // NODE_ENV: vitest sets it to `test`, which would make this a non-production build (no service worker registration).
-    env: { ...process.env, NODE_ENV: 'production', OUT_DIR: outDir, CACHE_DIR: join(workDir, 'cache'), TMPDIR: tempDir, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      OUT_DIR: outDir,
+      CACHE_DIR: join(workDir, 'cache'),
+      TMPDIR: tempDir,
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+      ...env,
+    },
     encoding: 'utf8',
   });
   const output = stripVTControlCharacters(`${result.stdout}${result.stderr}`);

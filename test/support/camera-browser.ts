@@ -22,7 +22,11 @@ export function useCameraBrowser(texts: () => readonly string[]): () => Browser 
     folder = mkdtempSync(join(tmpdir(), 'kb-e2e-camera-'));
     const video = join(folder, 'camera.y4m');
     writeQrVideo(texts(), video, { frames: 8, gapFrames: 4 });
-    browser = await chromium.launch({ executablePath, headless: true, args: [...args, '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`] });
+    browser = await chromium.launch({
+      executablePath,
+      headless: true,
+      args: [...args, '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
+    });
   });
   afterAll(async () => {
     await browser?.close();

@@ -41,7 +41,15 @@ export async function startDevServer({ contentDir, outDir }: { contentDir: strin
   const cacheDir = makeTempDir('dev-cache');
   const child = spawn(process.execPath, [astroBin, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: root,
-    env: { ...withoutVitest(process.env), NODE_ENV: 'development', CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: cacheDir, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: {
+      ...withoutVitest(process.env),
+      NODE_ENV: 'development',
+      CONTENT_DIR: contentDir,
+      OUT_DIR: outDir,
+      CACHE_DIR: cacheDir,
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

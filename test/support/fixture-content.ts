@@ -28,7 +28,8 @@ export const searchWords = {
 export function findUniqueWord(locale: Locale, word: string): { mistake: SiteMistake; paragraph: string } {
   const found = fixture.findWord(locale, word);
   const [only] = found;
-  if (found.length !== 1 || !only?.paragraph) throw new Error(`"${word}" must occur in the text of exactly one ${locale} fixture mistake; found ${found.length}`);
+  if (found.length !== 1 || !only?.paragraph)
+    throw new Error(`"${word}" must occur in the text of exactly one ${locale} fixture mistake; found ${found.length}`);
   return { mistake: only.mistake, paragraph: only.paragraph };
 }
 

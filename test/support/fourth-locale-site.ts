@@ -53,7 +53,10 @@ function addLocale(project: string, content: string): void {
  * site later needs no French here), and French's `_many` plural form wherever only `_other` is given.
  */
 export function getFourthLocaleStrings(): Record<string, string> {
-  const strings: Record<string, string> = { ...readJson<Record<string, string>>(join(root, `src/i18n/${defaultLocale}.json`)), ...readJson<Record<string, string>>(join(fixture, `${fourthLocale}.json`)) };
+  const strings: Record<string, string> = {
+    ...readJson<Record<string, string>>(join(root, `src/i18n/${defaultLocale}.json`)),
+    ...readJson<Record<string, string>>(join(fixture, `${fourthLocale}.json`)),
+  };
   for (const [key, value] of Object.entries(strings)) if (key.endsWith('_other')) strings[key.replace(/_other$/, '_many')] ??= value;
   return strings;
 }
@@ -104,5 +107,7 @@ export async function getFourthLocaleSite(): Promise<{ dist: string; contentDir:
 
 /** The locales' folders of the built site, e.g. for a check that the added one is there. */
 export function listLocaleFolders(dist: string): string[] {
-  return readdirSync(dist, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  return readdirSync(dist, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
 }

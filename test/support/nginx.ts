@@ -47,7 +47,10 @@ export async function serveWithNginx(root: string, snippet: string): Promise<{ o
   const origin = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`nginx stopped: ${errors}`);
-    const up = await fetch(`${origin}/`, { redirect: 'manual' }).then(() => true, () => false);
+    const up = await fetch(`${origin}/`, { redirect: 'manual' }).then(
+      () => true,
+      () => false,
+    );
     if (up) break;
     if (attempt > 100) throw new Error(`nginx did not answer on ${origin}: ${errors}`);
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -49,7 +49,8 @@ export async function decodeQrOnScreen(element: Locator): Promise<string[]> {
     context.drawImage(bitmap, 0, 0);
     const { data: rgba } = context.getImageData(0, 0, bitmap.width, bitmap.height);
     const grey = new Uint8Array(bitmap.width * bitmap.height);
-    for (let index = 0; index < grey.length; index += 1) grey[index] = Math.round(0.299 * (rgba[index * 4] ?? 0) + 0.587 * (rgba[index * 4 + 1] ?? 0) + 0.114 * (rgba[index * 4 + 2] ?? 0));
+    for (let index = 0; index < grey.length; index += 1)
+      grey[index] = Math.round(0.299 * (rgba[index * 4] ?? 0) + 0.587 * (rgba[index * 4 + 1] ?? 0) + 0.114 * (rgba[index * 4 + 2] ?? 0));
     return { width: bitmap.width, height: bitmap.height, grey: Array.from(grey) };
   }, png);
   const grey: GreyImage = { width: image.width, height: image.height, data: Uint8Array.from(image.grey) };

@@ -7,7 +7,10 @@ export type Choice = 'yes' | 'no' | 'unsure';
 
 /** Answers one question by clicking the label of a choice, as a reader does. */
 export async function answer(page: Page, locale: Locale, questionId: string, choice: Choice): Promise<void> {
-  await page.locator(`fieldset#${questionId}`).getByLabel(t(locale, `selfCheck.answer.${choice}`), { exact: true }).check();
+  await page
+    .locator(`fieldset#${questionId}`)
+    .getByLabel(t(locale, `selfCheck.answer.${choice}`), { exact: true })
+    .check();
 }
 
 /** The answer that points to the question's mistake, or the one that does not. */

@@ -84,7 +84,11 @@ export function readSiteContent(dir: string): SiteContent {
       if (!source) return written.getIntroduction(locale);
       const introduction = written.getIntroduction(source);
       const converted = convertStrings(introduction, toTraditionalText);
-      return { ...converted, summary: toTraditionalOwnWords(introduction.summary), source: { ...converted.source, name: toTraditionalOwnWords(introduction.source.name) } };
+      return {
+        ...converted,
+        summary: toTraditionalOwnWords(introduction.summary),
+        source: { ...converted.source, name: toTraditionalOwnWords(introduction.source.name) },
+      };
     },
     getParagraphText: (locale, id) => {
       const source = variant(locale);

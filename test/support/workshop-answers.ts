@@ -22,7 +22,9 @@ export function readSelfCheck(locale: string): { questions: ContentQuestion[]; t
     .files.mistakes.filter((file) => file.id.startsWith(`${locale}/`))
     .map((file) => file.data)
     .sort((a, b) => a.number - b.number);
-  const questions = mistakes.flatMap(({ slug, number, selfCheck }) => selfCheck.map(({ id, riskyAnswer, paragraph }) => ({ id, mistake: slug, number, riskyAnswer, ...(paragraph ? { paragraph } : {}) })));
+  const questions = mistakes.flatMap(({ slug, number, selfCheck }) =>
+    selfCheck.map(({ id, riskyAnswer, paragraph }) => ({ id, mistake: slug, number, riskyAnswer, ...(paragraph ? { paragraph } : {}) })),
+  );
   return { questions, titles: new Map(mistakes.map(({ slug, title }) => [slug, title])) };
 }
 
@@ -34,7 +36,7 @@ const choices: (Answer | undefined)[] = ['yes', 'no', 'unsure', undefined];
  */
 export function makeAnswerSets(questions: readonly ContentQuestion[], count: number, seed = 14): Answers[] {
   let state = seed;
-  const random = () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const random = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   const sets = Array.from({ length: count }, () =>
     Object.fromEntries(
       questions.flatMap(({ id }, index) => {
@@ -44,7 +46,14 @@ export function makeAnswerSets(questions: readonly ContentQuestion[], count: num
       }),
     ),
   );
-  const codes = new Set(sets.map((answers) => encodeAnswers(questions.map(({ id }) => id), answers)));
+  const codes = new Set(
+    sets.map((answers) =>
+      encodeAnswers(
+        questions.map(({ id }) => id),
+        answers,
+      ),
+    ),
+  );
   if (codes.size !== count) throw new Error(`makeAnswerSets: only ${codes.size} of ${count} answer sets differ`);
   return sets;
 }
@@ -59,7 +68,10 @@ function statusOf(questions: readonly ContentQuestion[], answers: Answers): Stat
 }
 
 /** Per mistake, how many participants are in each status; most at risk first, ties by number. */
-export function expectRoom(questions: readonly ContentQuestion[], room: readonly Answers[]): { mistake: string; number: number; counts: Record<Status, number> }[] {
+export function expectRoom(
+  questions: readonly ContentQuestion[],
+  room: readonly Answers[],
+): { mistake: string; number: number; counts: Record<Status, number> }[] {
   const slugs = [...new Set(questions.map(({ mistake }) => mistake))];
   return slugs
     .map((mistake) => {
@@ -73,5 +85,8 @@ export function expectRoom(questions: readonly ContentQuestion[], room: readonly
 
 /** A share link as a participant sends it, from any origin or language. */
 export function toShareLink(origin: string, locale: string, questions: readonly ContentQuestion[], answers: Answers): string {
-  return `${origin}/${locale}/self-check/#answers=${encodeAnswers(questions.map(({ id }) => id), answers)}`;
+  return `${origin}/${locale}/self-check/#answers=${encodeAnswers(
+    questions.map(({ id }) => id),
+    answers,
+  )}`;
 }

@@ -41,7 +41,8 @@ export async function enterRoomState({ state, text }: { state: string; text: str
     await until(() => document.querySelector('[data-report] details') !== null && document.querySelector<HTMLElement>('[data-summary]')?.hidden === false);
   } else if (state.startsWith('every')) {
     for (const details of document.querySelectorAll('[data-report] details')) (details as HTMLDetailsElement).open = true;
-    for (const more of document.querySelectorAll<HTMLButtonElement>('[data-report] details > button, [data-held-view] li > button:not([data-action])')) more.click();
+    for (const more of document.querySelectorAll<HTMLButtonElement>('[data-report] details > button, [data-held-view] li > button:not([data-action])'))
+      more.click();
   } else if (state === 'presenter view') {
     button('[data-action="present"]')?.click();
     await until(() => document.querySelector<HTMLDialogElement>('dialog[data-presenter]')?.open === true);
@@ -56,7 +57,8 @@ export function findSidewaysScrolling(): string[] {
   const root = document.documentElement;
   const dialog = document.querySelector<HTMLDialogElement>('dialog[data-presenter]');
   const boxes: [string, Element][] = [['page', root], ...(dialog?.open ? [['presenter view', dialog] as [string, Element]] : [])];
-  const name = (element: Element) => `${element.localName}${element.className && typeof element.className === 'string' ? `.${element.className.split(' ')[0]}` : ''}`;
+  const name = (element: Element) =>
+    `${element.localName}${element.className && typeof element.className === 'string' ? `.${element.className.split(' ')[0]}` : ''}`;
   return boxes
     .filter(([, box]) => box.scrollWidth > box.clientWidth + 1)
     .map(([label, box]) => {

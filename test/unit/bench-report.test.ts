@@ -7,7 +7,12 @@ const machine = { date: '2026-12-06', cores: 2, load: [0.5, 1.25, 2] };
 describe('performance pages written by the bench', () => {
   it('carry the figures of one run, the machine and the command that refreshes them', () => {
     const page = renderBenchReport(
-      { title: 'Performance', command: 'npm run bench', method: 'Measured in Chromium.', sections: [{ heading: 'Cold loads', body: '| a |\n| --- |\n| 1 |\n' }] },
+      {
+        title: 'Performance',
+        command: 'npm run bench',
+        method: 'Measured in Chromium.',
+        sections: [{ heading: 'Cold loads', body: '| a |\n| --- |\n| 1 |\n' }],
+      },
       machine,
     );
     expect(page.split('\n')[0]).toBe(generatedMarker);

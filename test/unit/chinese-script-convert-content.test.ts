@@ -48,13 +48,41 @@ describe('toTraditionalSource', () => {
 
 describe('toVariantSource stops on a conversion that breaks the structure', () => {
   it.each([
-    ['loses a paragraph id', (text: string) => text.replace(', p-3-2]', ']'), `${file}: converting to zh-hant changed its paragraph or question ids: lost p-3-2`],
-    ['changes a question id', (text: string) => text.replace('q-3-1', 'q-3-9'), `${file}: converting to zh-hant changed its paragraph or question ids: lost q-3-1; gained q-3-9`],
-    ['reorders paragraph ids', (text: string) => text.replace('[p-3-1, p-3-2]', '[p-3-2, p-3-1]'), `${file}: converting to zh-hant changed its paragraph or question ids: reordered`],
-    ['renames a front matter key', (text: string) => text.replace('riskyAnswer:', 'riskyanswer:'), `${file}: converting to zh-hant changed its front matter keys: lost selfCheck.0.riskyAnswer; gained selfCheck.0.riskyanswer`],
-    ['merges two paragraphs', (text: string) => text.replace('。\n\n<a', '。<a'), `${file}: converting to zh-hant changed its markup at line 14: "…,…[…2](/zh-hant/mistakes/segmenting-by-product-type/#p-2-1)…" became "…,…[…2](/zh-hant/mistakes/segmenting-by-product-type/#p-2-1)…<a href="/zh-hant/">…</a>…[English](/en/mistakes/segmenting-by-assets/)…[…](https://example.org/zh/)…"`],
-    ['changes a slug', (text: string) => text.replace('slug: segmenting-by-assets', 'slug: segmenting-by-asset'), `${file}: converting to zh-hant changed its markup at line 3: "slug: segmenting-by-assets" became "slug: segmenting-by-asset"`],
-    ['breaks the YAML', (text: string) => text.replace('title: ', 'title: [').replace(', marketing]', ', marketing'), `${file}: the converted (zh-hant) front matter is not valid YAML`],
+    [
+      'loses a paragraph id',
+      (text: string) => text.replace(', p-3-2]', ']'),
+      `${file}: converting to zh-hant changed its paragraph or question ids: lost p-3-2`,
+    ],
+    [
+      'changes a question id',
+      (text: string) => text.replace('q-3-1', 'q-3-9'),
+      `${file}: converting to zh-hant changed its paragraph or question ids: lost q-3-1; gained q-3-9`,
+    ],
+    [
+      'reorders paragraph ids',
+      (text: string) => text.replace('[p-3-1, p-3-2]', '[p-3-2, p-3-1]'),
+      `${file}: converting to zh-hant changed its paragraph or question ids: reordered`,
+    ],
+    [
+      'renames a front matter key',
+      (text: string) => text.replace('riskyAnswer:', 'riskyanswer:'),
+      `${file}: converting to zh-hant changed its front matter keys: lost selfCheck.0.riskyAnswer; gained selfCheck.0.riskyanswer`,
+    ],
+    [
+      'merges two paragraphs',
+      (text: string) => text.replace('。\n\n<a', '。<a'),
+      `${file}: converting to zh-hant changed its markup at line 14: "…,…[…2](/zh-hant/mistakes/segmenting-by-product-type/#p-2-1)…" became "…,…[…2](/zh-hant/mistakes/segmenting-by-product-type/#p-2-1)…<a href="/zh-hant/">…</a>…[English](/en/mistakes/segmenting-by-assets/)…[…](https://example.org/zh/)…"`,
+    ],
+    [
+      'changes a slug',
+      (text: string) => text.replace('slug: segmenting-by-assets', 'slug: segmenting-by-asset'),
+      `${file}: converting to zh-hant changed its markup at line 3: "slug: segmenting-by-assets" became "slug: segmenting-by-asset"`,
+    ],
+    [
+      'breaks the YAML',
+      (text: string) => text.replace('title: ', 'title: [').replace(', marketing]', ', marketing'),
+      `${file}: the converted (zh-hant) front matter is not valid YAML`,
+    ],
   ])('%s', (_defect, convert, message) => {
     expect(() => toVariantSource(source, { ...options, convert })).toThrow(message);
   });

@@ -53,12 +53,17 @@ describe('toTraditionalInterface', () => {
 
 describe('the Taiwan wording list', () => {
   it('finds each listed word with Taiwan’s, in order', () => {
-    expect(findMainlandWords('群聊裡的二維碼').map(({ word, taiwan }) => [word, taiwan])).toEqual([['群聊', '群組'], ['二維碼', 'QR Code']]);
+    expect(findMainlandWords('群聊裡的二維碼').map(({ word, taiwan }) => [word, taiwan])).toEqual([
+      ['群聊', '群組'],
+      ['二維碼', 'QR Code'],
+    ]);
     expect(findMainlandWords('掃描QR Code，發表於部落格')).toEqual([]);
   });
 
   it('says where, what and what to write', () => {
-    expect(describeMainlandWords('content/zh/x.mdx: q-7-2', '細分項目')).toEqual(['content/zh/x.mdx: q-7-2: its Traditional text "細分項目" has 項目, which Taiwan writes 專案 (where a project is meant)']);
+    expect(describeMainlandWords('content/zh/x.mdx: q-7-2', '細分項目')).toEqual([
+      'content/zh/x.mdx: q-7-2: its Traditional text "細分項目" has 項目, which Taiwan writes 專案 (where a project is meant)',
+    ]);
   });
 });
 

@@ -17,9 +17,7 @@ describe('content rules on single cases', () => {
   });
 
   it('rejects a related mistake that does not exist, and a mistake related to itself', () => {
-    const mistakes = files.mistakes.map((file) =>
-      file.id === 'en/mistakes/alpha' ? { ...file, data: { ...file.data, related: ['alpha', 'omega'] } } : file,
-    );
+    const mistakes = files.mistakes.map((file) => (file.id === 'en/mistakes/alpha' ? { ...file, data: { ...file.data, related: ['alpha', 'omega'] } } : file));
     const problems = findContentProblems({ ...files, mistakes });
     expect(problems).toContain('content/en/mistakes/alpha.mdx: related lists the mistake itself ("alpha")');
     expect(problems).toContain('content/en/mistakes/alpha.mdx: related mistake "omega" does not exist in en');
@@ -43,7 +41,7 @@ describe('content rules on single cases', () => {
 
   it('requires an introduction in every language', () => {
     const problems = findContentProblems({ ...files, introductions: files.introductions.filter((file) => !file.id.startsWith('zh/')) });
-    expect(problems).toContain('content/zh/introduction.mdx: missing (every language needs the article\'s introduction)');
+    expect(problems).toContain("content/zh/introduction.mdx: missing (every language needs the article's introduction)");
   });
 
   it('accepts links to existing paragraphs and rejects links to missing ones', () => {
@@ -62,9 +60,6 @@ describe('content rules on single cases', () => {
 
 describe('findInternalLinks', () => {
   it('finds Markdown and HTML root-relative links, not external ones', () => {
-    expect(findInternalLinks('[a](/en/) [b](https://example.com/) <a href="/zh/mistakes/x/#p-1-1">c</a> [d](#p-1)')).toEqual([
-      '/en/',
-      '/zh/mistakes/x/#p-1-1',
-    ]);
+    expect(findInternalLinks('[a](/en/) [b](https://example.com/) <a href="/zh/mistakes/x/#p-1-1">c</a> [d](#p-1)')).toEqual(['/en/', '/zh/mistakes/x/#p-1-1']);
   });
 });

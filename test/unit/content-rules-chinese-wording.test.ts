@@ -24,7 +24,9 @@ describe('Chinese wording rules', () => {
     const changed = edit('zh/mistakes/alpha', (data) => ({
       ...data,
       summary: '把结果发到群聊里。',
-      selfCheck: (data.selfCheck as { question: string }[]).map((question, index) => (index === 0 ? { ...question, question: '我们会扫码登记吗？' } : question)),
+      selfCheck: (data.selfCheck as { question: string }[]).map((question, index) =>
+        index === 0 ? { ...question, question: '我们会扫码登记吗？' } : question,
+      ),
     }));
     expect(findChineseWordingProblems(changed, [term('用二维码分享的结果。')])).toEqual([
       'content/zh/mistakes/alpha.mdx: summary: its Traditional text "把結果發到群聊裡。" has 群聊, which Taiwan writes 群組 (a chat group)',

@@ -16,13 +16,17 @@ function readMessage(defect?: string): string {
 }
 
 /** The ContentError message listing these problems, in the order the rules report them. */
-const contentError = (...problems: string[]) => [`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:`, ...problems.map((p) => `  - ${p}`)].join('\n');
+const contentError = (...problems: string[]) =>
+  [`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:`, ...problems.map((p) => `  - ${p}`)].join('\n');
 
 // Each defect fixture (test/fixtures/content/defects/) is named after the problem it shows; the message must name the
 // file and the problem. Schema messages are formatted by the test helper (the build shows Astro's: test/build/content-errors.test.ts).
 const cases: [string, string][] = [
   ['missing-title', 'content/zh/mistakes/alpha.mdx: title: Invalid input: expected string, received undefined'],
-  ['unknown-field', 'content/en/mistakes/alpha.mdx: title: Invalid input: expected string, received undefined\ncontent/en/mistakes/alpha.mdx: (front matter): Unrecognized key: "titel"'],
+  [
+    'unknown-field',
+    'content/en/mistakes/alpha.mdx: title: Invalid input: expected string, received undefined\ncontent/en/mistakes/alpha.mdx: (front matter): Unrecognized key: "titel"',
+  ],
   ['wrong-type-number', 'content/en/mistakes/beta.mdx: number: Invalid input: expected number, received string'],
   ['one-language-only', contentError('content/en/mistakes/gamma.mdx: exists in en only; add its translation content/zh/mistakes/gamma.mdx')],
   [
@@ -61,10 +65,7 @@ const cases: [string, string][] = [
       'content/zh/mistakes/beta.mdx: self-check question id "q-1-1" is also used by content/zh/mistakes/alpha.mdx',
     ),
   ],
-  [
-    'half-width-punctuation',
-    contentError('content/zh/mistakes/beta.mdx: paragraph p-2-1: half-width "," in "业认为,客户都" (Chinese text takes "，")'),
-  ],
+  ['half-width-punctuation', contentError('content/zh/mistakes/beta.mdx: paragraph p-2-1: half-width "," in "业认为,客户都" (Chinese text takes "，")')],
   [
     'question-paragraph-missing',
     contentError(

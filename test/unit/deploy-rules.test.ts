@@ -26,7 +26,11 @@ describe('the deploy rules, written for each host from one source', () => {
     const conf = toNginxConf(rules);
     const locations = conf.split(/^location /m).slice(1);
     expect(locations.length).toBeGreaterThan(5);
-    const missing = locations.filter((block) => !block.includes(`add_header Content-Security-Policy "default-src 'self'; frame-ancestors 'none'" always;`) || !block.includes('add_header X-Content-Type-Options "nosniff" always;'));
+    const missing = locations.filter(
+      (block) =>
+        !block.includes(`add_header Content-Security-Policy "default-src 'self'; frame-ancestors 'none'" always;`) ||
+        !block.includes('add_header X-Content-Type-Options "nosniff" always;'),
+    );
     expect(missing).toEqual([]);
     expect(conf).toContain('location = /kb/sw.js {');
     expect(conf).toContain('add_header Cache-Control "no-cache" always;');

@@ -32,13 +32,23 @@ describe('glossary schema and rules on fixtures', () => {
     ],
     [
       'duplicate-id',
-      ['content/glossary.yaml: customer-segmentation: the id is used by 2 terms (customer segmentation / 客户细分, high-asset customers / 高资产客户); ids are page anchors and must be unique'],
+      [
+        'content/glossary.yaml: customer-segmentation: the id is used by 2 terms (customer segmentation / 客户细分, high-asset customers / 高资产客户); ids are page anchors and must be unique',
+      ],
     ],
-    ['duplicate-term', ['content/glossary.yaml: high-asset-customers: its zh term "客户细分" is also the term of customer-segmentation; define each term once']],
-    ['shared-alias', ['content/glossary.yaml: high-asset-customers: its en alias "rich clients" is also the alias of customer-segmentation; a word may lead to one term only']],
+    [
+      'duplicate-term',
+      ['content/glossary.yaml: high-asset-customers: its zh term "客户细分" is also the term of customer-segmentation; define each term once'],
+    ],
+    [
+      'shared-alias',
+      ['content/glossary.yaml: high-asset-customers: its en alias "rich clients" is also the alias of customer-segmentation; a word may lead to one term only'],
+    ],
     [
       'alias-is-another-term',
-      ['content/glossary.yaml: high-asset-customers: its en term "high-asset customers" is also the alias of customer-segmentation; a word may lead to one term only'],
+      [
+        'content/glossary.yaml: high-asset-customers: its en term "high-asset customers" is also the alias of customer-segmentation; a word may lead to one term only',
+      ],
     ],
   ])('%s', (name, messages) => {
     expect(fixture(name)).toEqual({ terms: [], problems: messages });

@@ -50,7 +50,8 @@ describe('UI strings', () => {
   });
 
   it.each(others)('%s has the plural keys of en, and a zero form where en has one', (locale) => {
-    const plural = (of: Locale) => [...byBaseKey(of)].filter(([, { forms }]) => !forms.includes('')).map(([key, { forms }]) => `${key}${forms.includes('zero') ? ' (zero)' : ''}`);
+    const plural = (of: Locale) =>
+      [...byBaseKey(of)].filter(([, { forms }]) => !forms.includes('')).map(([key, { forms }]) => `${key}${forms.includes('zero') ? ' (zero)' : ''}`);
     expect(plural(locale).sort()).toEqual(plural(defaultLocale).sort());
   });
 

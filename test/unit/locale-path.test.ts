@@ -40,7 +40,7 @@ describe('page paths', () => {
     expect(getSearchPath('zh')).toBe('/zh/search/');
   });
 
-  it('names the trainers\' views: whole article, parallel view, short link, workshop room', () => {
+  it("names the trainers' views: whole article, parallel view, short link, workshop room", () => {
     expect(getArticlePath('zh')).toBe('/zh/article/');
     expect(getParallelPath('en', 'segmenting-by-assets')).toBe('/en/parallel/segmenting-by-assets/');
     expect(getShortLinkPath('en', 3)).toBe('/en/3/');

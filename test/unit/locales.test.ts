@@ -26,7 +26,7 @@ describe('locale tags', () => {
     expect(getOpenGraphLocale('en')).toBe('en_US');
   });
 
-  it('lists every other locale for the language switch, and the parallel view\'s partner', () => {
+  it("lists every other locale for the language switch, and the parallel view's partner", () => {
     for (const locale of locales) {
       expect(getOtherLocales(locale)).toEqual(locales.filter((other) => other !== locale));
       expect(getParallelLocale(locale)).not.toBe(locale);

@@ -4,7 +4,8 @@ import { finishPage } from '../../src/lib/built-page.ts';
 import { getPagePolicy, parsePolicy } from '../../src/lib/csp.ts';
 
 const hashOf = (code: string) => `sha256-${createHash('sha256').update(code).digest('base64')}`;
-const page = (head: string, body = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>${head}</head><body>${body}</body></html>`;
+const page = (head: string, body = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>${head}</head><body>${body}</body></html>`;
 
 describe('a page’s policy', () => {
   it('allows the site’s own files and exactly the given inline code, and WebAssembly only where asked', () => {
@@ -13,7 +14,10 @@ describe('a page’s policy', () => {
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('script-src')).toEqual(["'self'", "'sha256-a'"]);
     expect(policy.get('style-src')).toEqual(["'self'"]);
-    expect(parsePolicy(getPagePolicy({ scripts: [], styles: ['sha256-b'], compilesWebAssembly: true })).get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(parsePolicy(getPagePolicy({ scripts: [], styles: ['sha256-b'], compilesWebAssembly: true })).get('script-src')).toEqual([
+      "'self'",
+      "'wasm-unsafe-eval'",
+    ]);
   });
 });
 

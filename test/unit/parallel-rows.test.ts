@@ -7,13 +7,28 @@ describe('alignParagraphs', () => {
 
   it('pairs paragraphs by id in the listed order, languages in the order given', () => {
     expect(
-      alignParagraphs(['p-1-1', 'p-1-2'], [
-        { locale: 'zh', paragraphs: zh },
-        { locale: 'en', paragraphs: en },
-      ]),
+      alignParagraphs(
+        ['p-1-1', 'p-1-2'],
+        [
+          { locale: 'zh', paragraphs: zh },
+          { locale: 'en', paragraphs: en },
+        ],
+      ),
     ).toEqual([
-      { id: 'p-1-1', cells: [{ locale: 'zh', html: '一' }, { locale: 'en', html: 'One' }] },
-      { id: 'p-1-2', cells: [{ locale: 'zh', html: '二' }, { locale: 'en', html: 'Two <a href="/en/">link</a>' }] },
+      {
+        id: 'p-1-1',
+        cells: [
+          { locale: 'zh', html: '一' },
+          { locale: 'en', html: 'One' },
+        ],
+      },
+      {
+        id: 'p-1-2',
+        cells: [
+          { locale: 'zh', html: '二' },
+          { locale: 'en', html: 'Two <a href="/en/">link</a>' },
+        ],
+      },
     ]);
   });
 

@@ -34,7 +34,11 @@ describe('chooseLanding', () => {
   });
 
   it('lands on the paragraph of the term an alias stands for, only when the alias holds more words than any visible text', () => {
-    const anchors = [p('p-3-1', 'Clients with high-asset customers status.'), p('p-3-2', 'Other words.'), { element: 'span', id: getAliasId('p-3-2', '高资产客户'), text: '富裕客户 · 有钱的客户', location: 50 }];
+    const anchors = [
+      p('p-3-1', 'Clients with high-asset customers status.'),
+      p('p-3-2', 'Other words.'),
+      { element: 'span', id: getAliasId('p-3-2', '高资产客户'), text: '富裕客户 · 有钱的客户', location: 50 },
+    ];
     expect(chooseLanding(anchors, getQueryWords('富裕客户'))).toEqual({ id: 'p-3-2', alias: { words: '富裕客户', term: '高资产客户' } });
     expect(chooseLanding(anchors, getQueryWords('clients'))).toEqual({ id: 'p-3-1' });
   });

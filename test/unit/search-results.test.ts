@@ -1,5 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { findMatchedParagraph, getHighlightTerms, groupHits, orderHits, splitExcerpt, toSearchHit, type PagefindResultData } from '../../src/lib/search/results.ts';
+import {
+  findMatchedParagraph,
+  getHighlightTerms,
+  groupHits,
+  orderHits,
+  splitExcerpt,
+  toSearchHit,
+  type PagefindResultData,
+} from '../../src/lib/search/results.ts';
 
 const anchors = [
   { element: 'h2', id: 'about', text: '', location: 0 },
@@ -126,20 +134,37 @@ describe('script variants and the glossary in results', () => {
   const maps = { toSimplified: { 資: '资', 產: '产' }, toTraditional: { 资: '資', 产: '產' }, phrases: {} };
 
   it('shows a Chinese hit to a zh-hant reader as the zh-hant page, in Traditional, with the words highlighted as there', () => {
-    const hit = toSearchHit(data({ url: '/zh/mistakes/segmenting-by-assets/', excerpt: '<mark>资产</mark>高', meta: { title: '按资产', number: '3' } }), 'zh-hant', '资产', maps);
-    expect(hit).toMatchObject({ locale: 'zh-hant', title: '按資產', excerpt: [{ text: '資產', marked: true }, { text: '高', marked: false }] });
+    const hit = toSearchHit(
+      data({ url: '/zh/mistakes/segmenting-by-assets/', excerpt: '<mark>资产</mark>高', meta: { title: '按资产', number: '3' } }),
+      'zh-hant',
+      '资产',
+      maps,
+    );
+    expect(hit).toMatchObject({
+      locale: 'zh-hant',
+      title: '按資產',
+      excerpt: [
+        { text: '資產', marked: true },
+        { text: '高', marked: false },
+      ],
+    });
     expect(hit?.href).toBe(`/zh-hant/mistakes/segmenting-by-assets/?highlight=${encodeURIComponent('資產')}#p-4-1`);
   });
 
   it('leaves Chinese hits Simplified for the other readers, and labels glossary hits', () => {
     expect(toSearchHit(data(), 'en', '葡萄酒', maps)?.locale).toBe('zh');
-    expect(toSearchHit(data({ url: '/en/glossary/', meta: { title: 'Glossary', kind: 'glossary' } }), 'en', 'goal', maps)).toMatchObject({ kind: 'glossary', number: undefined });
+    expect(toSearchHit(data({ url: '/en/glossary/', meta: { title: 'Glossary', kind: 'glossary' } }), 'en', 'goal', maps)).toMatchObject({
+      kind: 'glossary',
+      number: undefined,
+    });
   });
 });
 
 describe('groupHits', () => {
   it("shows a page that matched in both languages once, in the reader's language, the other linked beside it", () => {
-    const hits = ['/zh/mistakes/a/', '/en/mistakes/a/', '/en/mistakes/b/'].map((url, index) => toHit(data({ url, meta: { title: url, number: String(index === 2 ? 2 : 1) } }), 'en'));
+    const hits = ['/zh/mistakes/a/', '/en/mistakes/a/', '/en/mistakes/b/'].map((url, index) =>
+      toHit(data({ url, meta: { title: url, number: String(index === 2 ? 2 : 1) } }), 'en'),
+    );
     const grouped = groupHits(hits, 'en');
     expect(grouped.map((hit) => [hit.href, hit.also?.href])).toEqual([
       ['/en/mistakes/a/#p-4-1', '/zh/mistakes/a/#p-4-1'],
@@ -148,7 +173,7 @@ describe('groupHits', () => {
     expect(grouped[0]?.also?.locale).toBe('zh');
   });
 
-  it("keeps a page found only in the other language, labelled as it was", () => {
+  it('keeps a page found only in the other language, labelled as it was', () => {
     const only = groupHits([toHit(data(), 'en')], 'en');
     expect(only).toHaveLength(1);
     expect(only[0]?.locale).toBe('zh');

@@ -22,7 +22,10 @@ describe('answer store', () => {
     const storage = createStorage();
     const saved = saveChanges(storage, { 'q-1-1': { at: 5, value: 'yes' }, 'q-3-2': { at: 6, value: 'unsure' } });
     expect(saved.result).toEqual({ ok: true });
-    expect(JSON.parse(storage.items.get(storageKey) ?? '')).toEqual({ version: 2, answers: { 'q-1-1': { at: 5, value: 'yes' }, 'q-3-2': { at: 6, value: 'unsure' } } });
+    expect(JSON.parse(storage.items.get(storageKey) ?? '')).toEqual({
+      version: 2,
+      answers: { 'q-1-1': { at: 5, value: 'yes' }, 'q-3-2': { at: 6, value: 'unsure' } },
+    });
     expect(loadAnswers(storage)).toEqual({ 'q-1-1': 'yes', 'q-3-2': 'unsure' });
   });
 
@@ -74,7 +77,13 @@ describe('answer store', () => {
   });
 
   it('keeps only known answers to question ids', () => {
-    const stored = version2({ 'q-1-1': { at: 1, value: 'yes' }, 'q-1-2': { at: 1, value: 'maybe' }, __proto__x: { at: 1, value: 'no' }, 'q-2-1': 3, 'q-2-2': { at: 1, value: 'unsure' } });
+    const stored = version2({
+      'q-1-1': { at: 1, value: 'yes' },
+      'q-1-2': { at: 1, value: 'maybe' },
+      __proto__x: { at: 1, value: 'no' },
+      'q-2-1': 3,
+      'q-2-2': { at: 1, value: 'unsure' },
+    });
     expect(loadAnswers(createStorage(stored))).toEqual({ 'q-1-1': 'yes', 'q-2-2': 'unsure' });
   });
 

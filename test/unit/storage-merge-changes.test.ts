@@ -15,7 +15,12 @@ describe('merging what two tabs keep', () => {
     ['at the same time, an incoming removal wins', { a: { at: 1, value: 'yes' } }, { a: { at: 1 } }, { a: { at: 1 } }],
     ['at the same time, of two values the incoming wins', { a: { at: 1, value: 'yes' } }, { a: { at: 1, value: 'no' } }, { a: { at: 1, value: 'no' } }],
     ['a newer value after a removal comes back (answered again)', { a: { at: 1 } }, { a: { at: 2, value: 'no' } }, { a: { at: 2, value: 'no' } }],
-    ['items merge one by one', { a: { at: 3, value: 'yes' }, b: { at: 1, value: 'no' } }, { a: { at: 2, value: 'no' }, b: { at: 2 } }, { a: { at: 3, value: 'yes' }, b: { at: 2 } }],
+    [
+      'items merge one by one',
+      { a: { at: 3, value: 'yes' }, b: { at: 1, value: 'no' } },
+      { a: { at: 2, value: 'no' }, b: { at: 2 } },
+      { a: { at: 3, value: 'yes' }, b: { at: 2 } },
+    ],
   ])('%s', (_case, stored, incoming, merged) => {
     expect(mergeChanges(stored, incoming)).toEqual(merged);
   });

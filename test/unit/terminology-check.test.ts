@@ -30,7 +30,12 @@ const term = (id: string, zh: string, en: string, variants: string[] = [], zhVar
   });
 
 describe('findChineseTerms', () => {
-  const terms = [term('customers', '客户', 'customers'), term('customer-segmentation', '客户细分', 'customer segmentation'), term('service-and-marketing', '服务营销', 'service and marketing'), term('measures', '对策', 'measures')];
+  const terms = [
+    term('customers', '客户', 'customers'),
+    term('customer-segmentation', '客户细分', 'customer segmentation'),
+    term('service-and-marketing', '服务营销', 'service and marketing'),
+    term('measures', '对策', 'measures'),
+  ];
 
   it('counts only the longest term where terms overlap', () => {
     expect(findChineseTerms('客户细分和客户', terms).map(({ term: found, index }) => [found.id, index])).toEqual([
@@ -77,8 +82,8 @@ describe('terminology check', () => {
 
   it('reports a term once per paragraph, without variants when none are declared', () => {
     const pair = { id: 'p-6-1', zhFile: 'content/zh/x.mdx', enFile: 'content/en/x.mdx', zh: '服务营销，服务营销对策。', en: 'Service or marketing measures.' };
-    expect(findTerminologyProblems([pair], [term('service-and-marketing', '服务营销', 'service and marketing'), term('measures', '对策', 'measures')])).toEqual([
-      'content/en/x.mdx: p-6-1: 服务营销 must be rendered as "service and marketing", but the English paragraph has none of them',
-    ]);
+    expect(findTerminologyProblems([pair], [term('service-and-marketing', '服务营销', 'service and marketing'), term('measures', '对策', 'measures')])).toEqual(
+      ['content/en/x.mdx: p-6-1: 服务营销 must be rendered as "service and marketing", but the English paragraph has none of them'],
+    );
   });
 });

@@ -13,7 +13,10 @@ describe('npm test names the missing browsers and tools before it starts', () =>
 
   it('finds exactly the tools a bare machine lacks, in list order', () => {
     const bare: ToolProbe = { isExecutable: (path) => path === '/usr/bin/chromium', onPath: (command) => command === 'java', hasFont: () => false };
-    const missing = findMissingTools(parseToolList('chromium /usr/bin/chromium\nxvfb Xvfb\n# a comment\n\ndefault-jre-headless java\nfonts-noto-cjk font:Noto Sans CJK\n'), bare);
+    const missing = findMissingTools(
+      parseToolList('chromium /usr/bin/chromium\nxvfb Xvfb\n# a comment\n\ndefault-jre-headless java\nfonts-noto-cjk font:Noto Sans CJK\n'),
+      bare,
+    );
     expect(missing.map((tool) => tool.package)).toEqual(['xvfb', 'fonts-noto-cjk']);
   });
 

@@ -7,13 +7,13 @@ import { getLanguageTag, locales } from '../../src/lib/locales.ts';
 
 describe('island strings without i18next', () => {
   it('chooses plural forms by Intl.PluralRules and fills placeholders', () => {
-    const t = createTranslate('en', { 'n_one': '{{count}} result for {{query}}', 'n_other': '{{count}} results for {{query}}' });
+    const t = createTranslate('en', { n_one: '{{count}} result for {{query}}', n_other: '{{count}} results for {{query}}' });
     expect(t('n', { count: 1, query: 'wine' })).toBe('1 result for wine');
     expect(t('n', { count: 3, query: 'wine' })).toBe('3 results for wine');
   });
 
   it('uses the other form where a language has no one (Chinese), and returns unknown keys as they are', () => {
-    const t = createTranslate('zh-CN', { 'n_other': '{{count}} 条结果' });
+    const t = createTranslate('zh-CN', { n_other: '{{count}} 条结果' });
     expect(t('n', { count: 1 })).toBe('1 条结果');
     expect(t('missing.key')).toBe('missing.key');
   });

@@ -41,8 +41,18 @@ describe('diffText', () => {
 
   it('keeps both texts: the unchanged parts and the removed ones give the old, with the added ones the new', () => {
     const parts = diffText('客户细分真正见效的企业却很少', '进行客户细分的企业很多，见效的却很少');
-    expect(parts.filter((p) => p.kind !== 'added').map((p) => p.text).join('')).toBe('客户细分真正见效的企业却很少');
-    expect(parts.filter((p) => p.kind !== 'removed').map((p) => p.text).join('')).toBe('进行客户细分的企业很多，见效的却很少');
+    expect(
+      parts
+        .filter((p) => p.kind !== 'added')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('客户细分真正见效的企业却很少');
+    expect(
+      parts
+        .filter((p) => p.kind !== 'removed')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('进行客户细分的企业很多，见效的却很少');
   });
 
   it('shortens long unchanged text around a change to 20 characters each side', () => {

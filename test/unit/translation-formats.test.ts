@@ -17,13 +17,17 @@ describe('toPlainText', () => {
 describe('toAbsoluteLinks', () => {
   it('makes root-relative links absolute and leaves others alone', () => {
     const url = (path: string) => `https://x.org/kb${path}`;
-    expect(toAbsoluteLinks('[a](/en/x/#p-1-1) [b](https://y.org/) [c](//cdn/x)', url)).toBe('[a](https://x.org/kb/en/x/#p-1-1) [b](https://y.org/) [c](//cdn/x)');
+    expect(toAbsoluteLinks('[a](/en/x/#p-1-1) [b](https://y.org/) [c](//cdn/x)', url)).toBe(
+      '[a](https://x.org/kb/en/x/#p-1-1) [b](https://y.org/) [c](//cdn/x)',
+    );
   });
 });
 
 describe('toMarkdownPage', () => {
   it('writes title, summary, sections and the closing lines, nothing else', () => {
-    expect(toMarkdownPage({ title: 'T', summary: 'S', sections: [{ heading: 'H', paragraphs: ['P1', 'P2'] }], footer: ['F'] })).toBe('# T\n\n> S\n\n## H\n\nP1\n\nP2\n\n---\n\nF\n');
+    expect(toMarkdownPage({ title: 'T', summary: 'S', sections: [{ heading: 'H', paragraphs: ['P1', 'P2'] }], footer: ['F'] })).toBe(
+      '# T\n\n> S\n\n## H\n\nP1\n\nP2\n\n---\n\nF\n',
+    );
   });
 });
 
@@ -34,7 +38,9 @@ describe('toTmx', () => {
     const xml = toTmx([{ id: 'x#p-1-1', source: '甲<乙>', target: 'A & "B"' }], options);
     expect(xml).toContain('<tmx version="1.4">');
     expect(xml).toContain('srclang="zh-CN" datatype="plaintext"');
-    expect(xml).toContain('<tu tuid="x#p-1-1">\n      <tuv xml:lang="zh-CN"><seg>甲&lt;乙&gt;</seg></tuv>\n      <tuv xml:lang="en"><seg>A &amp; &quot;B&quot;</seg></tuv>');
+    expect(xml).toContain(
+      '<tu tuid="x#p-1-1">\n      <tuv xml:lang="zh-CN"><seg>甲&lt;乙&gt;</seg></tuv>\n      <tuv xml:lang="en"><seg>A &amp; &quot;B&quot;</seg></tuv>',
+    );
     expect(xml).toContain('<note>A &amp; B</note>');
   });
 
@@ -45,7 +51,10 @@ describe('toTmx', () => {
 
 describe('toTbx', () => {
   it('writes a concept per term: per language its definition, the preferred term and the admitted variants', () => {
-    const xml = toTbx([{ id: 'tide-records', sides: [{ lang: 'en', term: 'tide records', variants: ['tide record'], definition: 'D' }] }], { title: 'G', source: 'S' });
+    const xml = toTbx([{ id: 'tide-records', sides: [{ lang: 'en', term: 'tide records', variants: ['tide record'], definition: 'D' }] }], {
+      title: 'G',
+      source: 'S',
+    });
     expect(xml).toContain('<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">');
     expect(xml).toContain('<conceptEntry id="tide-records">');
     expect(xml).toContain('<langSec xml:lang="en">\n        <descrip type="definition">D</descrip>');

@@ -24,8 +24,14 @@ describe('getDocumentSegments', () => {
   });
 
   it('takes glossary definitions by term id', () => {
-    const terms = [{ id: 'a', zh: { definition: '甲' }, en: { definition: 'A' } }, { id: 'b', zh: { definition: '乙' } }];
-    expect(getGlossarySegments(terms, 'zh')).toEqual([{ id: 'a', text: '甲' }, { id: 'b', text: '乙' }]);
+    const terms = [
+      { id: 'a', zh: { definition: '甲' }, en: { definition: 'A' } },
+      { id: 'b', zh: { definition: '乙' } },
+    ];
+    expect(getGlossarySegments(terms, 'zh')).toEqual([
+      { id: 'a', text: '甲' },
+      { id: 'b', text: '乙' },
+    ]);
     expect(getGlossarySegments(terms, 'en')).toEqual([{ id: 'a', text: 'A' }]);
   });
 });
@@ -51,7 +57,7 @@ describe('getSegmentStatuses', () => {
 });
 
 describe('acceptSegments', () => {
-  it('records the fingerprint and the text of today\'s source', () => {
+  it("records the fingerprint and the text of today's source", () => {
     expect(accepted().segments['p-1-1']).toEqual({ fingerprint: fingerprint('第一段。'), source: '第一段。' });
   });
 
@@ -76,7 +82,11 @@ describe('lock files', () => {
 
   it.each([
     ['not JSON (a merge conflict)', '<<<<<<< HEAD\n{}', 'en/x.lock.json: not valid JSON'],
-    ['a hand-written fingerprint', JSON.stringify({ source: 'zh/x.mdx', segments: { title: { fingerprint: 'abc', source: '标题' } } }), 'en/x.lock.json: not a lock file (segments.title.fingerprint:'],
+    [
+      'a hand-written fingerprint',
+      JSON.stringify({ source: 'zh/x.mdx', segments: { title: { fingerprint: 'abc', source: '标题' } } }),
+      'en/x.lock.json: not a lock file (segments.title.fingerprint:',
+    ],
     ['an unknown field', JSON.stringify({ source: 'zh/x.mdx', segments: {}, extra: 1 }), 'en/x.lock.json: not a lock file ((root):'],
   ])('name the file when %s', (_case, text, message) => {
     expect(() => parseLockFile('en/x.lock.json', text)).toThrow(message);

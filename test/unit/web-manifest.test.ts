@@ -6,7 +6,15 @@ const strings = { name: '客户细分常犯的错误', shortName: '客户细分�
 describe('web app manifest', () => {
   it('is localized and opens on its language home page', () => {
     const manifest = buildWebManifest('zh', '/', strings);
-    expect(manifest).toMatchObject({ name: strings.name, short_name: strings.shortName, lang: 'zh-CN', start_url: '/zh/', id: '/zh/', scope: '/', display: 'standalone' });
+    expect(manifest).toMatchObject({
+      name: strings.name,
+      short_name: strings.shortName,
+      lang: 'zh-CN',
+      start_url: '/zh/',
+      id: '/zh/',
+      scope: '/',
+      display: 'standalone',
+    });
   });
 
   it('keeps every URL under the base path', () => {

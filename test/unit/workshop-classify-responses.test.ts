@@ -120,7 +120,10 @@ describe('classifyResponses', () => {
       [8, 'other-site', 'other-kb.example.org'],
     ]);
     expect(rejected[0]).toMatchObject({ response: { code: '1yyyn', locale: 'en' } });
-    expect(classifyLink('https://other-kb.example.org/en/self-check/#answers=1yyyn', { ...context, site })).toMatchObject({ ok: true, otherSite: 'other-kb.example.org' });
+    expect(classifyLink('https://other-kb.example.org/en/self-check/#answers=1yyyn', { ...context, site })).toMatchObject({
+      ok: true,
+      otherSite: 'other-kb.example.org',
+    });
   });
 
   it('keeps hostile text as a short excerpt of plain data', () => {

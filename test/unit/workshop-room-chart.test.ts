@@ -2,15 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { chartStatuses, toRoomChart } from '../../src/lib/workshop/room-chart.ts';
 import type { MistakeTally } from '../../src/lib/workshop/aggregate-room.ts';
 
-const tally = (mistake: string, number: number, risk: number, check: number, clear: number, open: number): MistakeTally => ({ mistake, number, risk, check, clear, open });
+const tally = (mistake: string, number: number, risk: number, check: number, clear: number, open: number): MistakeTally => ({
+  mistake,
+  number,
+  risk,
+  check,
+  clear,
+  open,
+});
 
 describe('toRoomChart', () => {
   const summary = { responses: 30, mistakes: [tally('beta', 2, 12, 9, 8, 1), tally('alpha', 1, 3, 0, 27, 0), tally('gamma', 3, 0, 0, 0, 30)] };
   const chart = toRoomChart(summary, { width: 600, labelHeight: 24, barHeight: 28, gap: 14 });
 
   it('keeps the summary order (most at risk first), one row per mistake, a label line above each bar', () => {
-    expect(chart.rows.map(({ mistake, number }) => [mistake, number])).toEqual([['beta', 2], ['alpha', 1], ['gamma', 3]]);
-    expect(chart.rows.map(({ labelY, barY }) => [labelY, barY])).toEqual([[17, 24], [83, 90], [149, 156]]);
+    expect(chart.rows.map(({ mistake, number }) => [mistake, number])).toEqual([
+      ['beta', 2],
+      ['alpha', 1],
+      ['gamma', 3],
+    ]);
+    expect(chart.rows.map(({ labelY, barY }) => [labelY, barY])).toEqual([
+      [17, 24],
+      [83, 90],
+      [149, 156],
+    ]);
     expect(chart.height).toBe(3 * 66 - 14);
     expect(chart.barHeight).toBe(28);
   });
@@ -53,7 +68,11 @@ describe('toRoomChart', () => {
   });
 
   it('names every status a tally has, in reading order', () => {
-    expect([...chartStatuses].sort()).toEqual(Object.keys(tally('a', 1, 0, 0, 0, 0)).filter((key) => !['mistake', 'number'].includes(key)).sort());
+    expect([...chartStatuses].sort()).toEqual(
+      Object.keys(tally('a', 1, 0, 0, 0, 0))
+        .filter((key) => !['mistake', 'number'].includes(key))
+        .sort(),
+    );
     expect(chartStatuses[0]).toBe('risk');
   });
 });

@@ -24,7 +24,14 @@ describe('room entries', () => {
 
   it('adds a paste in its order, counted and held, at one time', () => {
     const response = (code: string) => ({ code, locale: 'en', answers: {} });
-    const added = toAdded([{ id: 'x', response: response('1yyy') }, { id: 'y', response: response('1nnn') }, { id: 'z', response: response('1yyy'), held }], 100);
+    const added = toAdded(
+      [
+        { id: 'x', response: response('1yyy') },
+        { id: 'y', response: response('1nnn') },
+        { id: 'z', response: response('1yyy'), held },
+      ],
+      100,
+    );
     expect(Object.keys(added)).toEqual(['x', 'y', 'z']);
     expect(Object.values(added).map((change) => change.at)).toEqual([100, 100, 100]);
     const order = Object.values(added).map((change) => change.value?.added ?? 0);
@@ -34,10 +41,22 @@ describe('room entries', () => {
   });
 
   it.each([
-    ['counting a held response keeps its place and drops the hold', 'count', { at: 5, value: { code: '1yyy', locale: 'en', added: 3, held } }, 10, { at: 10, value: { code: '1yyy', locale: 'en', added: 3 } }],
+    [
+      'counting a held response keeps its place and drops the hold',
+      'count',
+      { at: 5, value: { code: '1yyy', locale: 'en', added: 3, held } },
+      10,
+      { at: 10, value: { code: '1yyy', locale: 'en', added: 3 } },
+    ],
     ['removing a response leaves a tombstone', 'remove', { at: 5, value: { code: '1yyy', locale: 'en', added: 3 } }, 10, { at: 10 }],
     ['counting one removed elsewhere keeps it removed', 'count', { at: 5 }, 10, { at: 10 }],
-    ['a change is newer than the stored one, even with a clock set back', 'remove', { at: 50, value: { code: '1yyy', locale: 'en', added: 3 } }, 10, { at: 51 }],
+    [
+      'a change is newer than the stored one, even with a clock set back',
+      'remove',
+      { at: 50, value: { code: '1yyy', locale: 'en', added: 3 } },
+      10,
+      { at: 51 },
+    ],
   ] as const)('%s', (_case, action, current, now, expected) => {
     expect(toChangeOf({ id: current }, 'id', action, now)).toEqual({ id: expected });
   });

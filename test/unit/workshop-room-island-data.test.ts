@@ -7,7 +7,9 @@ import { readContentTree, fixturesDir } from '../support/content-fixtures.ts';
 const { files } = readContentTree(`${fixturesDir}valid`);
 const fixture = files.mistakes.filter((file) => file.id.startsWith('zh/')).map((file) => file.data);
 // One question without a paragraph: it links to its mistake page as a whole.
-const zh: MistakeData[] = fixture.map((mistake, index) => (index === 0 ? { ...mistake, selfCheck: mistake.selfCheck.map(({ paragraph: _, ...question }) => question) } : mistake));
+const zh: MistakeData[] = fixture.map((mistake, index) =>
+  index === 0 ? { ...mistake, selfCheck: mistake.selfCheck.map(({ paragraph: _, ...question }) => question) } : mistake,
+);
 
 describe('getRoomIslandData', () => {
   const data = getRoomIslandData('zh', zh, (number, title) => `问题${number}: ${title}`);
@@ -27,6 +29,12 @@ describe('getRoomIslandData', () => {
     expect(data.mistakes.map(({ number }) => number)).toEqual([...zh.map(({ number }) => number)].sort((a, b) => a - b));
     const first = data.mistakes[0];
     const source = zh.find((entry) => entry.slug === first?.slug);
-    expect(first).toEqual({ slug: source?.slug, number: source?.number, title: source?.title, label: `问题${source?.number}: ${source?.title}`, href: `/zh/mistakes/${source?.slug}/` });
+    expect(first).toEqual({
+      slug: source?.slug,
+      number: source?.number,
+      title: source?.title,
+      label: `问题${source?.number}: ${source?.title}`,
+      href: `/zh/mistakes/${source?.slug}/`,
+    });
   });
 });

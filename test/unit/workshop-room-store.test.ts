@@ -23,7 +23,10 @@ const entry = (code: string, added: number, at = added) => ({ at, value: { code,
 describe('room store', () => {
   it('saves responses by id as versioned JSON, and reads them back', () => {
     const storage = createStorage();
-    const changes = { a: entry('1yn-', 1), b: { at: 2, value: { code: '1uuu', locale: 'zh', added: 2, held: { reason: 'duplicate', line: 3, text: 'https://…', firstLine: 1 } } } };
+    const changes = {
+      a: entry('1yn-', 1),
+      b: { at: 2, value: { code: '1uuu', locale: 'zh', added: 2, held: { reason: 'duplicate', line: 3, text: 'https://…', firstLine: 1 } } },
+    };
     expect(saveRoomChanges(storage, changes).result).toEqual({ ok: true });
     expect(JSON.parse(storage.items.get(roomStorageKey) ?? '')).toEqual({ version: 2, responses: changes });
     expect(readStoredRoom(storage)).toEqual({ ok: true, changes });
@@ -45,7 +48,12 @@ describe('room store', () => {
     // A tab that still shows b as it was writes it again (an old change): the removal stays.
     saveRoomChanges(storage, { b: entry('1nnn', 2), d: entry('1yny', 11) });
     const stored = readStoredRoom(storage);
-    expect(stored.ok && Object.entries(stored.changes).map(([id, change]) => `${id}:${change.value ? 'kept' : 'removed'}`)).toEqual(['a:kept', 'b:removed', 'c:kept', 'd:kept']);
+    expect(stored.ok && Object.entries(stored.changes).map(([id, change]) => `${id}:${change.value ? 'kept' : 'removed'}`)).toEqual([
+      'a:kept',
+      'b:removed',
+      'c:kept',
+      'd:kept',
+    ]);
   });
 
   it('migrates version 1 (a list) into responses added in list order', () => {

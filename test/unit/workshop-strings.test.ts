@@ -10,7 +10,21 @@ describe('workshop island strings', () => {
     const strings = pickStrings(locale, 'workshop.room.', 'selfCheck.answer.');
     const t = createTranslate(getLanguageTag(locale), strings);
     const serverT = useTranslations(locale) as (key: string, values: Record<string, string | number>) => string;
-    const values = { number: 3, total: 30, risk: 12, check: 4, line: 7, language: 'English', reason: 'x', site: 'x.org', added: 2, counted: 3, held: 1, refused: 9, position: 2 };
+    const values = {
+      number: 3,
+      total: 30,
+      risk: 12,
+      check: 4,
+      line: 7,
+      language: 'English',
+      reason: 'x',
+      site: 'x.org',
+      added: 2,
+      counted: 3,
+      held: 1,
+      refused: 9,
+      position: 2,
+    };
     const keys = new Set(Object.keys(strings).map((key) => key.replace(/_(?:zero|one|two|few|many|other)$/, '')));
     expect(keys.size).toBeGreaterThan(40);
     for (const key of keys) {
@@ -21,7 +35,9 @@ describe('workshop island strings', () => {
   it.each(locales)('in %s, give a reason for every way a line can be refused or held', (locale) => {
     const strings = pickStrings(locale, 'workshop.room.reason.');
     expect(Object.keys(strings).sort()).toEqual(
-      ['not-share-link', 'no-answers', 'malformed', 'other-version', 'duplicate', 'in-room', 'other-site'].map((reason) => `workshop.room.reason.${reason}`).sort(),
+      ['not-share-link', 'no-answers', 'malformed', 'other-version', 'duplicate', 'in-room', 'other-site']
+        .map((reason) => `workshop.room.reason.${reason}`)
+        .sort(),
     );
   });
 

@@ -67,7 +67,19 @@ async function bundle(options: BuildOptions): Promise<BuildResult> {
  * when a reader needs them. The dev server runs the same bundles (browser-code/index.ts serves `outDir`), named without
  * a hash so that a rebuild after an edit keeps their URLs.
  */
-export async function bundleBrowserCode({ root, base, outDir, dev, data = {} }: { root: string; base: string; outDir: string; dev: boolean; data?: BrowserData }): Promise<BrowserCode> {
+export async function bundleBrowserCode({
+  root,
+  base,
+  outDir,
+  dev,
+  data = {},
+}: {
+  root: string;
+  base: string;
+  outDir: string;
+  dev: boolean;
+  data?: BrowserData;
+}): Promise<BrowserCode> {
   const common: BuildOptions = {
     bundle: true,
     minify: true,

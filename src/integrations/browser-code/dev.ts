@@ -11,7 +11,17 @@ const sourcePattern = /\/src\/(islands|lib|i18n)\/.*\.(ts|json)$/;
  * (`<base>_astro/`), so that dev runs the code the build ships, and rebundles them after an edit to their sources,
  * then reloads the page (`rebundle` refreshes what the pages read from `virtual:kb/browser-code`).
  */
-export function devBrowserCode({ base, staging, rebundle, virtualModuleId }: { base: string; staging: string; rebundle: () => Promise<void>; virtualModuleId: string }): Plugin {
+export function devBrowserCode({
+  base,
+  staging,
+  rebundle,
+  virtualModuleId,
+}: {
+  base: string;
+  staging: string;
+  rebundle: () => Promise<void>;
+  virtualModuleId: string;
+}): Plugin {
   let pending: Promise<void> | undefined;
   let again = false;
   async function update(server: ViteDevServer): Promise<void> {

@@ -36,7 +36,10 @@ export function browserCode({ data = () => ({}) }: { data?: () => BrowserData } 
                 // Component code that shares an island helper resolves its `kb:data/…` imports here too.
                 resolveId: (id: string) => (id === virtualId ? resolvedId : id.startsWith('kb:data/') ? `\0${id}` : undefined),
                 load: (id: string) => {
-                  if (id === resolvedId) return Object.entries(code).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`).join('\n');
+                  if (id === resolvedId)
+                    return Object.entries(code)
+                      .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)
+                      .join('\n');
                   if (id.startsWith('\0kb:data/')) return `export default ${JSON.stringify(browserData[id.slice('\0kb:data/'.length)])};`;
                   return undefined;
                 },

@@ -44,7 +44,12 @@ export function glossaryLinks({ base = '/', termsFor }: { base?: string; termsFo
 }
 
 /** Splits a text node around the terms not linked yet on this page; undefined when it has none. */
-function linkFirstOccurrences(text: Text, find: ReturnType<typeof createTermMatcher>, linked: Set<string>, href: (id: string) => string): ElementContent[] | undefined {
+function linkFirstOccurrences(
+  text: Text,
+  find: ReturnType<typeof createTermMatcher>,
+  linked: Set<string>,
+  href: (id: string) => string,
+): ElementContent[] | undefined {
   const pieces: ElementContent[] = [];
   let last = 0;
   for (const found of find(text.value)) {

@@ -26,7 +26,8 @@ function withBaseLinks(nodes: readonly ElementContent[], base: string): ElementC
   return nodes.map((node) => {
     if (node.type !== 'element') return node;
     const href = node.properties.href;
-    const properties = typeof href === 'string' && href.startsWith('/') && !href.startsWith('//') ? { ...node.properties, href: joinBase(base, href) } : node.properties;
+    const properties =
+      typeof href === 'string' && href.startsWith('/') && !href.startsWith('//') ? { ...node.properties, href: joinBase(base, href) } : node.properties;
     return { ...node, properties, children: withBaseLinks(node.children, base) };
   });
 }

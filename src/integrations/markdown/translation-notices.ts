@@ -42,7 +42,15 @@ function notice(strings: NoticeStrings, href: string): ElementContent {
  * lock file no longer matches; src/lib/translation/): a short notice before it, in the reader's language, linking to the
  * same paragraph in Chinese. Runs after the paragraph-anchor plugin, so its ids are those of the page.
  */
-export function translationNotices({ base = '/', contentDir, strings }: { base?: string; contentDir: string; strings: (locale: Locale) => NoticeStrings }): HastPluginEntry {
+export function translationNotices({
+  base = '/',
+  contentDir,
+  strings,
+}: {
+  base?: string;
+  contentDir: string;
+  strings: (locale: Locale) => NoticeStrings;
+}): HastPluginEntry {
   return (factory) => {
     const path = factory.fileURL ? relative(resolve(contentDir), fileURLToPath(factory.fileURL)) : '';
     const outdated = path.startsWith(`${targetLocale}/`) ? getOutdatedIds(readTranslationFile(contentDir, path)?.statuses ?? []) : new Set<string>();

@@ -34,7 +34,9 @@ class OfflineNoticesElement extends HTMLElement {
     this.#controller = navigator.serviceWorker.controller;
     navigator.serviceWorker.addEventListener('controllerchange', () => this.#onControllerChange());
     if (isSavingData() && !navigator.serviceWorker.controller) {
-      this.#show('offer')?.querySelector('button')?.addEventListener('click', () => this.#register(), { once: true });
+      this.#show('offer')
+        ?.querySelector('button')
+        ?.addEventListener('click', () => this.#register(), { once: true });
     } else {
       this.#register();
     }
@@ -47,9 +49,11 @@ class OfflineNoticesElement extends HTMLElement {
 
   #offerReload(): void {
     if (this.querySelector('[data-notice-shown="update"]')) return;
-    this.#show('update')?.querySelector('button')?.addEventListener('click', () => {
-      this.#reloadIntoNewVersion().catch(() => window.location.reload());
-    });
+    this.#show('update')
+      ?.querySelector('button')
+      ?.addEventListener('click', () => {
+        this.#reloadIntoNewVersion().catch(() => window.location.reload());
+      });
   }
 
   async #reloadIntoNewVersion(): Promise<void> {

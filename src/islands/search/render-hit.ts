@@ -24,7 +24,11 @@ export function renderHit(hit: SearchHit, pageLocale: Locale, t: Translate): HTM
   link.className = 'search-hit__link';
   link.href = hit.href;
   link.lang = getLanguageTag(hit.locale);
-  const label = { mistake: () => t('search.mistake', { number: hit.number ?? 0 }), introduction: () => t('search.introduction'), glossary: () => t('search.glossary') }[hit.kind]();
+  const label = {
+    mistake: () => t('search.mistake', { number: hit.number ?? 0 }),
+    introduction: () => t('search.introduction'),
+    glossary: () => t('search.glossary'),
+  }[hit.kind]();
   const position = span('search-hit__position', label);
   position.lang = getLanguageTag(pageLocale);
   link.append(position, span('search-hit__title', hit.title));

@@ -83,7 +83,8 @@ class SelfCheckElement extends HTMLElement {
 
   #show(message = ''): void {
     for (const question of this.#questions) {
-      for (const input of question.fieldset.querySelectorAll<HTMLInputElement>('input[type="radio"]')) input.checked = input.value === this.#answers[question.id];
+      for (const input of question.fieldset.querySelectorAll<HTMLInputElement>('input[type="radio"]'))
+        input.checked = input.value === this.#answers[question.id];
     }
     this.#render(message);
   }
@@ -168,7 +169,10 @@ class SelfCheckElement extends HTMLElement {
     const status = part<HTMLElement>(this, '[data-status]');
     if (status) status.textContent = message ? `${message} ${result}` : result;
     if (!this.#isPage) return;
-    for (const [name, scores] of [['risks', score.atRisk], ['checks', score.toCheck]] as const) {
+    for (const [name, scores] of [
+      ['risks', score.atRisk],
+      ['checks', score.toCheck],
+    ] as const) {
       const list = part<HTMLElement>(this, `[data-${name}]`);
       const heading = part<HTMLElement>(this, `[data-${name}-heading]`);
       if (list && heading) fillList(list, heading, scores, this.#questions, this.#mistakes);

@@ -29,7 +29,13 @@ export function describeMistake(score: MistakeScore | undefined, t: Translate): 
 }
 
 /** Fills a result list: each mistake as a link to the paragraph behind the first answer that put it on the list. */
-export function fillList(list: HTMLElement, heading: HTMLElement, scores: MistakeScore[], questions: IslandQuestion[], mistakes: Map<string, MistakeLink>): void {
+export function fillList(
+  list: HTMLElement,
+  heading: HTMLElement,
+  scores: MistakeScore[],
+  questions: IslandQuestion[],
+  mistakes: Map<string, MistakeLink>,
+): void {
   list.replaceChildren(
     ...scores.map((score) => {
       const mistake = mistakes.get(score.mistake);

@@ -16,8 +16,20 @@ export function renderHeld(root: HTMLElement, held: readonly HeldResponse[], t: 
     ...(view.dataset.all === 'true' ? held : held.slice(0, shownLines)).map(({ id, held: { reason, line, text, firstLine, site } }) => {
       const item = html('li');
       const why = t(`workshop.room.reason.${reason}`, { line: firstLine ?? '', site: site ?? '' });
-      const count = html('button', t('workshop.room.countAnyway'), { type: 'button', class: 'self-check__button', 'data-action': 'count-kept', 'data-id': id, 'aria-label': t('workshop.room.countLine', { line }) });
-      const remove = html('button', t('workshop.room.remove'), { type: 'button', class: 'self-check__button', 'data-action': 'remove-held', 'data-id': id, 'aria-label': t('workshop.room.heldRemoveLabel', { line }) });
+      const count = html('button', t('workshop.room.countAnyway'), {
+        type: 'button',
+        class: 'self-check__button',
+        'data-action': 'count-kept',
+        'data-id': id,
+        'aria-label': t('workshop.room.countLine', { line }),
+      });
+      const remove = html('button', t('workshop.room.remove'), {
+        type: 'button',
+        class: 'self-check__button',
+        'data-action': 'remove-held',
+        'data-id': id,
+        'aria-label': t('workshop.room.heldRemoveLabel', { line }),
+      });
       const buttons = html('p', '', { class: 'self-check__buttons' });
       buttons.append(count, remove);
       // The line's text isolated (`<bdi>`), as in the paste report: right-to-left text cannot reorder the list.

@@ -15,7 +15,12 @@ export function renderPasteReport(report: HTMLElement, result: Classification, t
   const heldLines = result.rejected.filter((rejection) => 'response' in rejection);
   const held = new Map<Rejection, number>(heldLines.map((rejection, index) => [rejection, index]));
   const item = (rejection: Rejection) => toItem(rejection, t, held.get(rejection));
-  const summary = t('workshop.room.report.summary', { added: groups.added, counted: groups.counted.length, held: groups.held.length, refused: groups.refused.length });
+  const summary = t('workshop.room.report.summary', {
+    added: groups.added,
+    counted: groups.counted.length,
+    held: groups.held.length,
+    refused: groups.refused.length,
+  });
   const sections = (['held', 'counted', 'refused'] as const).filter((group) => groups[group].length > 0).map((group) => toGroup(group, groups[group], item, t));
   report.replaceChildren(html('p', summary, { class: 'workshop__report-summary' }), ...sections);
   report.hidden = false;
@@ -53,7 +58,10 @@ function toItem(rejection: Rejection, t: Translate, heldIndex: number | undefine
   entry.append(html('strong', t('workshop.room.line', { line: rejection.line, reason })), html('br'), text);
   if (heldIndex !== undefined) {
     const label = t('workshop.room.countLine', { line: rejection.line });
-    entry.append(html('br'), html('button', label, { type: 'button', class: 'self-check__button', 'data-action': 'count-held', 'data-held': String(heldIndex) }));
+    entry.append(
+      html('br'),
+      html('button', label, { type: 'button', class: 'self-check__button', 'data-action': 'count-held', 'data-held': String(heldIndex) }),
+    );
   }
   return entry;
 }

@@ -12,7 +12,10 @@ function toBar(tally: MistakeTally, t: Translate): HTMLElement {
   const bar = html('div', '', { class: 'workshop-presenter__bar', 'aria-hidden': 'true' });
   for (const status of chartStatuses) {
     if (tally[status] === 0) continue;
-    const segment = html('span', '', { class: `workshop-presenter__segment workshop-presenter__segment--${status}`, title: t(`workshop.room.status.${status}`) });
+    const segment = html('span', '', {
+      class: `workshop-presenter__segment workshop-presenter__segment--${status}`,
+      title: t(`workshop.room.status.${status}`),
+    });
     segment.style.flexGrow = String(tally[status]);
     segment.append(html('span', String(tally[status]), { class: 'workshop-presenter__tag' }));
     bar.append(segment);
@@ -37,7 +40,11 @@ export function renderAllMistakes(bars: HTMLElement, summary: RoomSummary, label
   const list = html('ol', '', { class: 'workshop-presenter__list' });
   for (const tally of summary.mistakes) {
     const item = html('li', '', { class: 'workshop-presenter__row', 'data-mistake': tally.mistake });
-    item.append(html('p', labels.get(tally.mistake) ?? tally.mistake, { class: 'workshop-presenter__label' }), toBar(tally, t), html('p', describeTally(tally, t), { class: 'visually-hidden' }));
+    item.append(
+      html('p', labels.get(tally.mistake) ?? tally.mistake, { class: 'workshop-presenter__label' }),
+      toBar(tally, t),
+      html('p', describeTally(tally, t), { class: 'visually-hidden' }),
+    );
     list.append(item);
   }
   bars.replaceChildren(list);

@@ -7,6 +7,9 @@ import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm';
 /** Returns a QR code detector once its WebAssembly is compiled; rejects when the .wasm cannot be fetched or compiled. */
 export async function createDetector(): Promise<BarcodeDetector> {
   const wasm = new URL(wasmUrl, location.href).href;
-  await prepareZXingModule({ overrides: { locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? wasm : prefix + path) }, fireImmediately: true });
+  await prepareZXingModule({
+    overrides: { locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? wasm : prefix + path) },
+    fireImmediately: true,
+  });
   return new BarcodeDetector({ formats: ['qr_code'] });
 }

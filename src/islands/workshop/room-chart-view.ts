@@ -18,13 +18,26 @@ export function drawRoomChart(chart: SVGSVGElement, summary: RoomSummary, labels
     group.append(svg('text', { x: 0, y: row.labelY, fill: 'currentColor', 'font-size': 15 }, labels.get(row.mistake) ?? row.mistake));
     for (const segment of row.segments) {
       group.append(
-        svg('rect', { x: segment.x, y: row.barY, width: segment.width, height: layout.barHeight, fill: `url(#workshop-${segment.status})`, stroke: 'currentColor', 'data-status': segment.status, 'data-count': segment.count }),
+        svg('rect', {
+          x: segment.x,
+          y: row.barY,
+          width: segment.width,
+          height: layout.barHeight,
+          fill: `url(#workshop-${segment.status})`,
+          stroke: 'currentColor',
+          'data-status': segment.status,
+          'data-count': segment.count,
+        }),
       );
       if (segment.labelX === undefined) continue;
       const tag = 6 + 8 * String(segment.count).length;
       group.append(
         svg('rect', { x: segment.labelX - tag / 2, y: row.barY + middle - 9, width: tag, height: 18, rx: 3, fill: '#fff' }),
-        svg('text', { x: segment.labelX, y: row.barY + middle + 4.5, 'text-anchor': 'middle', fill: '#000', 'font-size': 13, 'font-weight': 700 }, String(segment.count)),
+        svg(
+          'text',
+          { x: segment.labelX, y: row.barY + middle + 4.5, 'text-anchor': 'middle', fill: '#000', 'font-size': 13, 'font-weight': 700 },
+          String(segment.count),
+        ),
       );
     }
     return group;

@@ -56,7 +56,10 @@ function renderDiscussFirst(root: HTMLElement, summary: RoomSummary, { t, mistak
     const mistake = mistakes.find((candidate) => candidate.slug === item.mistake);
     const question = questions.find((candidate) => candidate.id === item.question);
     const entry = html('li');
-    entry.append(html('a', mistake?.label ?? item.mistake, { href: question?.href ?? mistake?.href ?? '' }), ` · ${t('workshop.room.discussDetail', { risk: item.risk, total: summary.responses })}`);
+    entry.append(
+      html('a', mistake?.label ?? item.mistake, { href: question?.href ?? mistake?.href ?? '' }),
+      ` · ${t('workshop.room.discussDetail', { risk: item.risk, total: summary.responses })}`,
+    );
     return entry;
   });
   part(root, '[data-discuss]')?.replaceChildren(...(items.length > 0 ? items : [html('li', t('workshop.room.discussNone'))]));
@@ -69,9 +72,19 @@ function renderResponses(root: HTMLElement, responses: readonly RoomResponse[], 
   for (const [index, response] of responses.entries()) {
     const number = index + 1;
     const score = scoreAnswers(questions, response.answers);
-    const detail = t('workshop.room.responseDetail', { language: languages[response.locale] ?? response.locale, risk: score.atRisk.length, check: score.toCheck.length });
+    const detail = t('workshop.room.responseDetail', {
+      language: languages[response.locale] ?? response.locale,
+      risk: score.atRisk.length,
+      check: score.toCheck.length,
+    });
     const item = html('li');
-    const remove = html('button', t('workshop.room.remove'), { type: 'button', class: 'self-check__button', 'data-action': 'remove', 'data-index': String(index), 'aria-label': t('workshop.room.removeLabel', { number }) });
+    const remove = html('button', t('workshop.room.remove'), {
+      type: 'button',
+      class: 'self-check__button',
+      'data-action': 'remove',
+      'data-index': String(index),
+      'aria-label': t('workshop.room.removeLabel', { number }),
+    });
     item.append(html('strong', t('workshop.room.response', { number })), ' ', html('span', detail), ' ', remove);
     items.append(item);
   }

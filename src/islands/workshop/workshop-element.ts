@@ -164,7 +164,11 @@ class WorkshopElement extends HTMLElement {
     this.#presenter?.update(summary);
     renderHeld(this, held, this.#context.t);
     const unreadable = this.#keeper.unreadable;
-    showNotice(this, '[data-kept-text]', unreadable ? this.#t('workshop.room.storage.unreadable', { reason: this.#t(`workshop.room.storage.reason.${unreadable}`) }) : '');
+    showNotice(
+      this,
+      '[data-kept-text]',
+      unreadable ? this.#t('workshop.room.storage.unreadable', { reason: this.#t(`workshop.room.storage.reason.${unreadable}`) }) : '',
+    );
     const kept = part(this, '[data-kept-room]');
     if (kept) kept.hidden = !unreadable;
   }
@@ -174,7 +178,8 @@ class WorkshopElement extends HTMLElement {
     const verdict = classifyLink(text, this.#classify);
     if (!verdict.ok) return { text: this.#t('workshop.room.scan.rejected', { reason: this.#t(`workshop.room.reason.${verdict.reason}`) }) };
     if (verdict.otherSite) return { text: this.#t('workshop.room.scan.otherSite', { site: verdict.otherSite }), held: verdict.response };
-    if (this.#responses.some((response) => response.code === verdict.response.code)) return { text: this.#t('workshop.room.scan.inRoom'), held: verdict.response };
+    if (this.#responses.some((response) => response.code === verdict.response.code))
+      return { text: this.#t('workshop.room.scan.inRoom'), held: verdict.response };
     this.#add([{ response: verdict.response }], false); // The scan's status line is the announcement.
     return { text: this.#t('workshop.room.scan.added', { number: this.#responses.length }), added: true };
   }

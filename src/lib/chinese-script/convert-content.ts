@@ -59,7 +59,9 @@ function assertSameStructure(source: string, converted: string, { file, to }: Va
   const line = sourceLines.findIndex((text, i) => text !== convertedLines[i]);
   if (line >= 0 || sourceLines.length !== convertedLines.length) {
     const at = line >= 0 ? line : sourceLines.length;
-    throw new Error(`${file}: converting to ${to} changed its markup at line ${at + 1}: "${sourceLines[at] ?? ''}" became "${convertedLines[at] ?? ''}" (… stands for Chinese text)`);
+    throw new Error(
+      `${file}: converting to ${to} changed its markup at line ${at + 1}: "${sourceLines[at] ?? ''}" became "${convertedLines[at] ?? ''}" (… stands for Chinese text)`,
+    );
   }
 }
 

@@ -91,7 +91,7 @@ export function toTraditionalText(text: string, maps: ScriptMaps): string {
   const chars = Array.from(text);
   const longest = getLongestPhrase(maps);
   const out: string[] = [];
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     let matched = false;
     for (let length = Math.min(longest, chars.length - i); length >= 2 && !matched; length -= 1) {
       const phrase = lookUp(maps.phrases, chars.slice(i, i + length).join(''));

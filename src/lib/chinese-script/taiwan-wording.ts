@@ -45,5 +45,7 @@ export function findMainlandWords(text: string): MainlandWordMatch[] {
  * @example describeMainlandWords('content/zh/x.mdx: q-7-2', '細分項目') // ['content/zh/x.mdx: q-7-2: its Traditional text "細分項目" has 項目, which Taiwan writes 專案 (where a project is meant)']
  */
 export function describeMainlandWords(where: string, text: string): string[] {
-  return findMainlandWords(text).map(({ word, taiwan, why }) => `${where}: its Traditional text "${text}" has ${word}, which Taiwan writes ${taiwan}${why ? ` (${why})` : ''}`);
+  return findMainlandWords(text).map(
+    ({ word, taiwan, why }) => `${where}: its Traditional text "${text}" has ${word}, which Taiwan writes ${taiwan}${why ? ` (${why})` : ''}`,
+  );
 }

@@ -27,11 +27,16 @@ export const uiCorrections: Record<string, UiCorrection> = {
     reason: `${keyword} And on this variant, say that Traditional and Simplified queries both work.`,
   },
   'chooser.link': { from: '阅读简体中文版', value: '閱讀繁體中文版', reason: `The root chooser: ${twoScripts}` },
-  'chooser.description': { from: '原文，以及本站的英文译文。', value: '繁體版（由作者的簡體原文自動轉換），以及本站的英文譯文。', reason: "The Traditional text is a conversion, not the author's original." },
+  'chooser.description': {
+    from: '原文，以及本站的英文译文。',
+    value: '繁體版（由作者的簡體原文自動轉換），以及本站的英文譯文。',
+    reason: "The Traditional text is a conversion, not the author's original.",
+  },
   'attribution.translation': {
     from: '中文为作者原文，仅改正了明显的错别字并统一了标点；英文为本站翻译。',
     value: '繁體中文由作者的簡體原文自動轉換（原文僅改正了明顯的錯別字並統一了標點）；英文為本站翻譯。',
-    reason: "The Traditional text is a conversion, not the author's original." },
+    reason: "The Traditional text is a conversion, not the author's original.",
+  },
   'notFound.home': { from: '简体中文目录', value: '繁體中文目錄', reason: `The 404 page links to every locale's contents: ${twoScripts}` },
   'language.name': { from: '简体', value: '繁體', reason: "The language switch's label for this variant; conversion would call it 簡體." },
 };

@@ -21,7 +21,15 @@ export interface DeployRules {
 }
 
 /** Returns the site's deploy rules, given its base path, its service worker's file name and its site-wide policy. */
-export function getDeployRules({ base, serviceWorkerFile, contentSecurityPolicy }: { base: string; serviceWorkerFile: string; contentSecurityPolicy: string }): DeployRules {
+export function getDeployRules({
+  base,
+  serviceWorkerFile,
+  contentSecurityPolicy,
+}: {
+  base: string;
+  serviceWorkerFile: string;
+  contentSecurityPolicy: string;
+}): DeployRules {
   return {
     root: joinBase(base, '/'),
     securityHeaders: {

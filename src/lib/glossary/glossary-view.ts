@@ -69,7 +69,12 @@ export interface SearchAliasGroup {
  * (`paragraphs`: the text's paragraphs with their ids, src/lib/markdown-paragraphs.ts), in the terms' order. A term used
  * only outside the paragraphs (a list, a heading) opens at the first paragraph.
  */
-export function getSearchAliasGroups(terms: readonly GlossaryTerm[], locale: Locale, text: string, paragraphs: readonly { id: string; text: string }[]): SearchAliasGroup[] {
+export function getSearchAliasGroups(
+  terms: readonly GlossaryTerm[],
+  locale: Locale,
+  text: string,
+  paragraphs: readonly { id: string; text: string }[],
+): SearchAliasGroup[] {
   const sides = terms.map((term) => ({ id: term.id, side: getTermSide(term, locale) }));
   // All terms at once, so that where terms overlap the longest counts (客户细分 is not also 客户), as on the page's links.
   const find = createTermMatcher(sides.map(({ id, side }) => ({ id, forms: [side.term, ...side.variants] })));

@@ -24,7 +24,11 @@ function claimsOf(terms: readonly GlossaryTerm[], language: ContentLocale): Owne
   const claims = new Map<string, Owner[]>();
   for (const term of terms) {
     const side = term[language];
-    const own: [string, Kind][] = [[side.term, 'term'], ...side.variants.map((word): [string, Kind] => [word, 'variant']), ...side.aliases.map((word): [string, Kind] => [word, 'alias'])];
+    const own: [string, Kind][] = [
+      [side.term, 'term'],
+      ...side.variants.map((word): [string, Kind] => [word, 'variant']),
+      ...side.aliases.map((word): [string, Kind] => [word, 'alias']),
+    ];
     for (const [word, kind] of own) {
       const owners = claims.get(toWordKey(word)) ?? [];
       if (!owners.some((owner) => owner.id === term.id)) owners.push({ id: term.id, kind, word });
@@ -43,14 +47,19 @@ export function findGlossaryProblems(terms: readonly GlossaryTerm[]): string[] {
   const problems: string[] = [];
   for (const [id, entries] of Map.groupBy(terms, (term) => term.id)) {
     if (entries.length < 2) continue;
-    problems.push(`${glossaryFile}: ${id}: the id is used by ${entries.length} terms (${entries.map(describe).join(', ')}); ids are page anchors and must be unique`);
+    problems.push(
+      `${glossaryFile}: ${id}: the id is used by ${entries.length} terms (${entries.map(describe).join(', ')}); ids are page anchors and must be unique`,
+    );
   }
   for (const language of contentLocales) {
     for (const owners of claimsOf(terms, language)) {
       // Named after the last entry that claims the word: usually the one just added.
       const subject = owners.at(-1);
       if (!subject || owners.length < 2) continue;
-      const others = owners.slice(0, -1).map((owner) => `the ${owner.kind} of ${owner.id}`).join(' and ');
+      const others = owners
+        .slice(0, -1)
+        .map((owner) => `the ${owner.kind} of ${owner.id}`)
+        .join(' and ');
       const advice = owners.every((owner) => owner.kind === 'term') ? 'define each term once' : 'a word may lead to one term only';
       problems.push(`${glossaryFile}: ${subject.id}: its ${language} ${subject.kind} "${subject.word}" is also ${others}; ${advice}`);
     }

@@ -4,7 +4,7 @@ import { contentLocales, getContentScript, type ContentLocale } from '../locales
 /** Where the glossary lives, named in every message about it. */
 export const glossaryFile = 'content/glossary.yaml';
 
-const termId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case English words joined by hyphens (it is the term\'s page anchor)');
+const termId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case English words joined by hyphens (it is the term's page anchor)");
 const word = z.string().trim().min(1, 'must not be empty');
 const words = z.array(word);
 const chinese = /\p{Script=Han}/u;
@@ -54,7 +54,6 @@ export const glossaryTermSchema: z.ZodType<GlossaryTerm> = z.strictObject({
 }) as unknown as z.ZodType<GlossaryTerm>;
 /** A term: its id (the page anchor) and one side per written locale. */
 export type GlossaryTerm = { id: string } & Record<ContentLocale, Side>;
-
 
 /** The whole of `content/glossary.yaml`: a list of terms (the pages order them by first use in the article). */
 export const glossarySchema = z.array(glossaryTermSchema).min(1, 'must list at least one term');

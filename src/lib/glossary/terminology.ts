@@ -25,11 +25,9 @@ export interface ChineseTermMatch {
  * @example findChineseTerms('高资产的客户', terms) // [{ term: high-asset-customers, form: '高资产的客户', index: 0 }]
  */
 export function findChineseTerms(text: string, terms: readonly GlossaryTerm[]): ChineseTermMatch[] {
-  const forms = terms
-    .flatMap((term) => [term.zh.term, ...term.zh.variants].map((form) => ({ term, form })))
-    .sort((a, b) => b.form.length - a.form.length);
+  const forms = terms.flatMap((term) => [term.zh.term, ...term.zh.variants].map((form) => ({ term, form }))).sort((a, b) => b.form.length - a.form.length);
   const matches: ChineseTermMatch[] = [];
-  for (let index = 0; index < text.length; ) {
+  for (let index = 0; index < text.length;) {
     const found = forms.find(({ form }) => text.startsWith(form, index));
     if (!found) {
       index += 1;

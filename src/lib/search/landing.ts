@@ -97,10 +97,21 @@ export function chooseLanding(anchors: readonly PagefindAnchor[], words: readonl
   for (const candidate of aliases) {
     const row = held(candidate);
     const count = row.filter(Boolean).length;
-    if (count > (bestAlias?.count ?? 0)) bestAlias = { candidate, count, words: words.filter((_, index) => row[index]).map((word) => word.text).join(' ') };
+    if (count > (bestAlias?.count ?? 0))
+      bestAlias = {
+        candidate,
+        count,
+        words: words
+          .filter((_, index) => row[index])
+          .map((word) => word.text)
+          .join(' '),
+      };
   }
   if (bestAlias && bestAlias.count > (best?.score[0] ?? 0)) {
-    return { id: bestAlias.candidate.id, alias: { words: findAliasWords(bestAlias.candidate.text, bestAlias.words), term: bestAlias.candidate.alias?.term ?? '' } };
+    return {
+      id: bestAlias.candidate.id,
+      alias: { words: findAliasWords(bestAlias.candidate.text, bestAlias.words), term: bestAlias.candidate.alias?.term ?? '' },
+    };
   }
   return best ? { id: best.candidate.id } : undefined;
 }
@@ -109,5 +120,9 @@ export function chooseLanding(anchors: readonly PagefindAnchor[], words: readonl
 function findAliasWords(group: string, matched: string): string {
   const words = matched.toLowerCase().split(' ');
   const aliases = group.split('·').map((alias) => alias.trim());
-  return aliases.find((alias) => words.every((word) => alias.toLowerCase().includes(word))) ?? aliases.find((alias) => words.some((word) => alias.toLowerCase().includes(word))) ?? matched;
+  return (
+    aliases.find((alias) => words.every((word) => alias.toLowerCase().includes(word))) ??
+    aliases.find((alias) => words.some((word) => alias.toLowerCase().includes(word))) ??
+    matched
+  );
 }

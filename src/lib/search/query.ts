@@ -17,7 +17,11 @@ const bidiControls = /[\u202a-\u202e\u2066-\u2069]/g;
 /** Turns whatever a reader typed, or whatever arrived in `?q=`, into a query that is safe to search for and to show as text. */
 export function normalizeQuery(raw: string | null | undefined): SearchQuery {
   // \p{Cc}: the control characters, U+0000–001F and U+007F–009F.
-  const cleaned = (raw ?? '').replace(bidiControls, '').replace(/\p{Cc}/gu, ' ').replace(/\s+/g, ' ').trim();
+  const cleaned = (raw ?? '')
+    .replace(bidiControls, '')
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const characters = Array.from(cleaned); // by code point, so a cut never splits a character
   if (characters.length <= maxQueryLength) return { text: cleaned, truncated: false };
   return { text: characters.slice(0, maxQueryLength).join('').trim(), truncated: true };

@@ -84,7 +84,10 @@ export const highlightParam = 'highlight';
  * pieces its segmenter cut, and 营销 would light up every 营 and 销 on the page.)
  */
 export function getHighlightTerms(query: string): string[] {
-  return query.split(' ').filter((term) => term !== '' && !/^["'“”‘’]+$/.test(term)).map((term) => term.replace(/^["“]|["”]$/g, ''));
+  return query
+    .split(' ')
+    .filter((term) => term !== '' && !/^["'“”‘’]+$/.test(term))
+    .map((term) => term.replace(/^["“]|["”]$/g, ''));
 }
 
 /**
@@ -134,7 +137,10 @@ function highlightSearch(terms: string[]): string {
  */
 export function orderHits(hits: SearchHit[], pageLocale: Locale): SearchHit[] {
   const group = (hit: SearchHit) => (hit.kind === 'glossary' ? 2 : 0) + (hit.locale === pageLocale ? 0 : 1);
-  return hits.map((hit, index) => ({ hit, index })).sort((a, b) => group(a.hit) - group(b.hit) || a.index - b.index).map(({ hit }) => hit);
+  return hits
+    .map((hit, index) => ({ hit, index }))
+    .sort((a, b) => group(a.hit) - group(b.hit) || a.index - b.index)
+    .map(({ hit }) => hit);
 }
 
 /** Which page a hit is, whatever its language: a mistake by number, the introduction, the glossary. */

@@ -57,9 +57,32 @@ export function correctLatinWord(word: string, vocabulary: readonly string[]): s
  * variant forms): tried one at a time in a Han query that finds nothing. Each pair goes both ways.
  */
 export const confusedCharacters: readonly (readonly [string, string])[] = [
-  ['帐', '账'], ['象', '像'], ['做', '作'], ['份', '分'], ['它', '他'], ['的', '地'], ['的', '得'], ['在', '再'], ['那', '哪'],
-  ['己', '已'], ['即', '既'], ['型', '形'], ['须', '需'], ['决', '绝'], ['订', '定'], ['侯', '候'], ['粘', '黏'], ['着', '著'],
-  ['戶', '户'], ['裡', '里'], ['為', '为'], ['綫', '线'], ['線', '线'], ['衆', '众'], ['群', '羣'], ['够', '夠'],
+  ['帐', '账'],
+  ['象', '像'],
+  ['做', '作'],
+  ['份', '分'],
+  ['它', '他'],
+  ['的', '地'],
+  ['的', '得'],
+  ['在', '再'],
+  ['那', '哪'],
+  ['己', '已'],
+  ['即', '既'],
+  ['型', '形'],
+  ['须', '需'],
+  ['决', '绝'],
+  ['订', '定'],
+  ['侯', '候'],
+  ['粘', '黏'],
+  ['着', '著'],
+  ['戶', '户'],
+  ['裡', '里'],
+  ['為', '为'],
+  ['綫', '线'],
+  ['線', '线'],
+  ['衆', '众'],
+  ['群', '羣'],
+  ['够', '夠'],
 ];
 
 const confused = new Map<string, string[]>();
@@ -98,7 +121,9 @@ export function getHanCandidates(run: string, vocabulary: readonly string[], lim
  */
 export function getCorrections(query: string, vocabulary: readonly string[]): string[] {
   // Odd indexes are Han runs, even ones the rest (split keeps the captured runs).
-  const parts = query.split(/(\p{Script=Han}+)/u).map((part, index) => (index % 2 === 0 ? part.replace(/\p{Script=Latin}+/gu, (word) => correctLatinWord(word, vocabulary)) : part));
+  const parts = query
+    .split(/(\p{Script=Han}+)/u)
+    .map((part, index) => (index % 2 === 0 ? part.replace(/\p{Script=Latin}+/gu, (word) => correctLatinWord(word, vocabulary)) : part));
   const latin = parts.join('');
   const corrections = latin !== query ? [latin] : [];
   parts.forEach((part, index) => {

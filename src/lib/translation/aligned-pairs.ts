@@ -4,7 +4,12 @@ import type { AlignedPair } from './tmx.ts';
 
 /** Returns a file's name in pair ids: `introduction`, or a mistake's slug. */
 function getFileStem(target: string): string {
-  return target.split('/').at(-1)?.replace(/\.mdx$/, '') ?? target;
+  return (
+    target
+      .split('/')
+      .at(-1)
+      ?.replace(/\.mdx$/, '') ?? target
+  );
 }
 
 /**

@@ -37,10 +37,14 @@ export function checkTranslations(contentDir: string, modeValue: string | undefi
   if (problems.length === 0) return;
   if (mode === 'strict') {
     const list = problems.map((problem) => `  - ${problem}`).join('\n');
-    throw new Error(`${problems.length} translation${problems.length === 1 ? '' : 's'} behind the Chinese (${translationModeVariable}=strict):\n${list}\nReview each English segment, then run npm run translations -- --accept FILE#id (docs/translations.md).`);
+    throw new Error(
+      `${problems.length} translation${problems.length === 1 ? '' : 's'} behind the Chinese (${translationModeVariable}=strict):\n${list}\nReview each English segment, then run npm run translations -- --accept FILE#id (docs/translations.md).`,
+    );
   }
   // A warning, not the worklist: a generated site (the scale bench's copies, never accepted) would print hundreds of lines.
   const shown = problems.slice(0, warningLimit).map((problem) => `  - ${problem}`);
   if (problems.length > warningLimit) shown.push(`  … and ${problems.length - warningLimit} more`);
-  console.warn(`[translations] ${problems.length} English segment${problems.length === 1 ? '' : 's'} behind the Chinese (outdated paragraphs are marked on the page; npm run translations lists them all):\n${shown.join('\n')}`);
+  console.warn(
+    `[translations] ${problems.length} English segment${problems.length === 1 ? '' : 's'} behind the Chinese (outdated paragraphs are marked on the page; npm run translations lists them all):\n${shown.join('\n')}`,
+  );
 }

@@ -61,7 +61,17 @@ function toFile(contentDir: string, target: string, source: string, sourceSegmen
   const lockFile = getLockPath(target);
   const lock = readLock(contentDir, lockFile);
   const translated = new Set(targetSegments.map((segment) => segment.id));
-  return { target, source, lockFile, sourceSegments, targetSegments, translated, lock, statuses: getSegmentStatuses(sourceSegments, translated, lock), problems };
+  return {
+    target,
+    source,
+    lockFile,
+    sourceSegments,
+    targetSegments,
+    translated,
+    lock,
+    statuses: getSegmentStatuses(sourceSegments, translated, lock),
+    problems,
+  };
 }
 
 /** Reads one translated content file (`en/…mdx`) against its source; undefined when the source has no such file. */
@@ -85,7 +95,11 @@ function readGlossary(contentDir: string): TranslationFile | undefined {
 /** Reads every translated file of a content folder: the introduction, each mistake (by the source's files), the glossary. */
 export function readTranslationFiles(contentDir: string): TranslationFile[] {
   const mistakesDir = join(contentDir, sourceLocale, 'mistakes');
-  const mistakes = existsSync(mistakesDir) ? readdirSync(mistakesDir).filter((name) => name.endsWith('.mdx')).sort() : [];
+  const mistakes = existsSync(mistakesDir)
+    ? readdirSync(mistakesDir)
+        .filter((name) => name.endsWith('.mdx'))
+        .sort()
+    : [];
   const targets = [`${targetLocale}/introduction.mdx`, ...mistakes.map((name) => `${targetLocale}/mistakes/${name}`), glossaryFile];
   return targets.flatMap((target) => readTranslationFile(contentDir, target) ?? []);
 }

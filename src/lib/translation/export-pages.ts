@@ -49,24 +49,47 @@ export async function getMistakeMarkdown(locale: Locale, mistake: MistakeEntry, 
   const { introduction } = await getArticle(locale);
   const t = useTranslations(locale);
   const title = t('mistake.labelWithTitle', { number: mistake.data.number, title: mistake.data.title });
-  return toMarkdownPage({ title, summary: mistake.data.summary, sections: [{ paragraphs: paragraphsOf(mistake, site) }], footer: footer(locale, introduction, getMistakePath(locale, mistake.data.slug), site) });
+  return toMarkdownPage({
+    title,
+    summary: mistake.data.summary,
+    sections: [{ paragraphs: paragraphsOf(mistake, site) }],
+    footer: footer(locale, introduction, getMistakePath(locale, mistake.data.slug), site),
+  });
 }
 
 /** The home page as Markdown: the introduction, then each mistake's title and summary. */
 export async function getHomeMarkdown(locale: Locale, site: Site): Promise<string> {
   const { introduction, mistakes } = await getArticle(locale);
   const t = useTranslations(locale);
-  const list = mistakes.map((m) => `${m.data.number}. [${m.data.title}](${toAbsoluteUrl(getMarkdownPath(getMistakePath(locale, m.data.slug)), site ?? '')}): ${m.data.summary}`).join('\n');
-  const sections = [{ heading: t('home.introductionHeading'), paragraphs: paragraphsOf(introduction, site) }, { heading: t('home.mistakesHeading'), paragraphs: [list] }];
-  return toMarkdownPage({ title: introduction.data.title, summary: introduction.data.summary, sections, footer: footer(locale, introduction, getHomePath(locale), site) });
+  const list = mistakes
+    .map((m) => `${m.data.number}. [${m.data.title}](${toAbsoluteUrl(getMarkdownPath(getMistakePath(locale, m.data.slug)), site ?? '')}): ${m.data.summary}`)
+    .join('\n');
+  const sections = [
+    { heading: t('home.introductionHeading'), paragraphs: paragraphsOf(introduction, site) },
+    { heading: t('home.mistakesHeading'), paragraphs: [list] },
+  ];
+  return toMarkdownPage({
+    title: introduction.data.title,
+    summary: introduction.data.summary,
+    sections,
+    footer: footer(locale, introduction, getHomePath(locale), site),
+  });
 }
 
 /** The whole article as Markdown: the introduction and every mistake in order. */
 export async function getArticleMarkdown(locale: Locale, site: Site): Promise<string> {
   const { introduction, mistakes } = await getArticle(locale);
   const t = useTranslations(locale);
-  const sections = [{ heading: t('home.introductionHeading'), paragraphs: paragraphsOf(introduction, site) }, ...mistakes.map((m) => mistakeSection(locale, m, site))];
-  return toMarkdownPage({ title: introduction.data.title, summary: introduction.data.summary, sections, footer: footer(locale, introduction, getArticlePath(locale), site) });
+  const sections = [
+    { heading: t('home.introductionHeading'), paragraphs: paragraphsOf(introduction, site) },
+    ...mistakes.map((m) => mistakeSection(locale, m, site)),
+  ];
+  return toMarkdownPage({
+    title: introduction.data.title,
+    summary: introduction.data.summary,
+    sections,
+    footer: footer(locale, introduction, getArticlePath(locale), site),
+  });
 }
 
 /** The glossary as Markdown: each term, its forms in the other language, and its definition. */
@@ -93,7 +116,12 @@ export async function getMarkdownPagePaths(): Promise<{ locale: Locale; path: st
         { locale, path: getHomePath(locale), title: introduction.data.title, summary: introduction.data.summary },
         { locale, path: getArticlePath(locale), title: t('article.pageTitle', { title: introduction.data.title }), summary: t('article.description') },
         { locale, path: getGlossaryPath(locale), title: t('glossary.title'), summary: t('glossary.description') },
-        ...mistakes.map((m) => ({ locale, path: getMistakePath(locale, m.data.slug), title: t('mistake.labelWithTitle', { number: m.data.number, title: m.data.title }), summary: m.data.summary })),
+        ...mistakes.map((m) => ({
+          locale,
+          path: getMistakePath(locale, m.data.slug),
+          title: t('mistake.labelWithTitle', { number: m.data.number, title: m.data.title }),
+          summary: m.data.summary,
+        })),
       ];
     }),
   );
@@ -104,14 +132,25 @@ export async function getMarkdownPagePaths(): Promise<{ locale: Locale; path: st
 export async function getLlmsTxt(site: Site): Promise<string> {
   const [en, zh, pages] = await Promise.all([getArticle(targetLocale), getArticle(sourceLocale), getMarkdownPagePaths()]);
   const url = (path: string) => toAbsoluteUrl(path, site ?? '');
-  const lines = [`# ${en.introduction.data.title} · ${zh.introduction.data.title}`, '', `> ${en.introduction.data.summary} ${zh.introduction.data.summary}`, ''];
+  const lines = [
+    `# ${en.introduction.data.title} · ${zh.introduction.data.title}`,
+    '',
+    `> ${en.introduction.data.summary} ${zh.introduction.data.summary}`,
+    '',
+  ];
   lines.push(`${useTranslations(targetLocale)('attribution.translation')} The whole article in both languages: ${url(alignedTextPaths.llmsFull)}`, '');
   for (const locale of locales) {
     lines.push(`## ${useTranslations(locale)('language.name')} (${getLanguageTag(locale)})`, '');
     for (const page of pages.filter((p) => p.locale === locale)) lines.push(`- [${page.title}](${url(getMarkdownPath(page.path))}): ${page.summary}`);
     lines.push('');
   }
-  lines.push('## Optional', '', `- [Translation memory (TMX 1.4, zh-CN → en)](${url(alignedTextPaths.tmx)}): the aligned paragraph pairs`, `- [Termbase (TBX-Basic)](${url(alignedTextPaths.tbx)}): the glossary in both languages`, '');
+  lines.push(
+    '## Optional',
+    '',
+    `- [Translation memory (TMX 1.4, zh-CN → en)](${url(alignedTextPaths.tmx)}): the aligned paragraph pairs`,
+    `- [Termbase (TBX-Basic)](${url(alignedTextPaths.tbx)}): the glossary in both languages`,
+    '',
+  );
   return lines.join('\n');
 }
 

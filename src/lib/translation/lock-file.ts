@@ -29,7 +29,10 @@ export function parseLockFile(file: string, text: string): LockFile {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${file}: not valid JSON (${error instanceof Error ? error.message : String(error)}); restore it from git or run npm run translations -- --accept ${file.replace(/\.lock\.json$/, '')}`, { cause: error });
+    throw new Error(
+      `${file}: not valid JSON (${error instanceof Error ? error.message : String(error)}); restore it from git or run npm run translations -- --accept ${file.replace(/\.lock\.json$/, '')}`,
+      { cause: error },
+    );
   }
   const parsed = lockSchema.safeParse(json);
   if (!parsed.success) {
@@ -48,7 +51,13 @@ export function serializeLockFile(lock: LockFile): string {
  * translates. Accepting a whole file also drops entries of segments the source no longer has; segments without a
  * translation (`translated` lacks them) are never recorded. Keeps the source's order.
  */
-export function acceptSegments(lock: LockFile | undefined, sourceFile: string, source: readonly Segment[], translated: ReadonlySet<string>, ids?: ReadonlySet<string>): LockFile {
+export function acceptSegments(
+  lock: LockFile | undefined,
+  sourceFile: string,
+  source: readonly Segment[],
+  translated: ReadonlySet<string>,
+  ids?: ReadonlySet<string>,
+): LockFile {
   const segments: Record<string, LockEntry> = {};
   for (const segment of source) {
     const previous = lock?.segments[segment.id];

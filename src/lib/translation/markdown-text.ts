@@ -9,15 +9,17 @@ export function escapeXml(text: string): string {
  * @example toPlainText('See [the *tide* records](/en/x/#p-3-2).') // 'See the tide records.'
  */
 export function toPlainText(markdown: string): string {
-  return markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\*\*(.+?)\*\*/g, '$1')
-    .replace(/\*(?=\S)(.+?)(?<=\S)\*/g, '$1')
-    // An underscore emphasises only at word edges (CommonMark): snake_case stays as written.
-    .replace(/(?<![\p{L}\p{N}_])(__?)(?=\S)(.+?)(?<=\S)\1(?![\p{L}\p{N}_])/gu, '$2')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return (
+    markdown
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\*\*(.+?)\*\*/g, '$1')
+      .replace(/\*(?=\S)(.+?)(?<=\S)\*/g, '$1')
+      // An underscore emphasises only at word edges (CommonMark): snake_case stays as written.
+      .replace(/(?<![\p{L}\p{N}_])(__?)(?=\S)(.+?)(?<=\S)\1(?![\p{L}\p{N}_])/gu, '$2')
+      .replace(/`([^`]*)`/g, '$1')
+      .replace(/\s+/gu, ' ')
+      .trim()
+  );
 }
 
 /**

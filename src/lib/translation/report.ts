@@ -21,7 +21,10 @@ export function describeProblems(files: readonly TranslationFile[], prefix: stri
       const where = `${prefix}${file.target}#${status.id}`;
       if (status.state === 'outdated') return [`${where}: the Chinese (${prefix}${file.source}) was revised since this was translated: ${status.diff}`];
       if (status.state === 'missing') return [`${where}: missing: the Chinese has it, the English does not (“${excerpt(status.after)}”)`];
-      if (status.state === 'unconfirmed') return [`${where}: unconfirmed: no fingerprint recorded; check the translation, then run npm run translations -- --accept ${prefix}${file.target}#${status.id}`];
+      if (status.state === 'unconfirmed')
+        return [
+          `${where}: unconfirmed: no fingerprint recorded; check the translation, then run npm run translations -- --accept ${prefix}${file.target}#${status.id}`,
+        ];
       return [];
     }),
   ]);

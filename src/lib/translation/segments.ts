@@ -15,7 +15,10 @@ export interface TranslatableFrontMatter {
 }
 
 const isQuestion = (value: unknown): value is { id: string; question: string } =>
-  typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string' && typeof (value as { question?: unknown }).question === 'string';
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as { id?: unknown }).id === 'string' &&
+  typeof (value as { question?: unknown }).question === 'string';
 
 /**
  * Returns the segments of a content file in reading order: title, summary, each body paragraph by its front matter id,

@@ -32,7 +32,9 @@ function langSec(side: TermbaseSide): string {
  * and the admitted variants.
  */
 export function toTbx(concepts: readonly TermbaseConcept[], options: { title: string; source: string }): string {
-  const entries = concepts.map((concept) => [`    <conceptEntry id="${escapeXml(concept.id)}">`, ...concept.sides.map(langSec), '    </conceptEntry>'].join('\n'));
+  const entries = concepts.map((concept) =>
+    [`    <conceptEntry id="${escapeXml(concept.id)}">`, ...concept.sides.map(langSec), '    </conceptEntry>'].join('\n'),
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>
 <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
   <tbxHeader>

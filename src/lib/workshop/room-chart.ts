@@ -51,11 +51,20 @@ const round = (value: number) => Math.round(value * 100) / 100;
  * width (every participant is in exactly one status), and segment edges are placed from running totals, so rounding
  * never leaves a gap or an overlap.
  */
-export function toRoomChart(summary: Pick<RoomSummary, 'responses' | 'mistakes'>, { width = 600, labelHeight = 24, barHeight = 28, gap = 14 }: ChartLayout = {}): RoomChart {
+export function toRoomChart(
+  summary: Pick<RoomSummary, 'responses' | 'mistakes'>,
+  { width = 600, labelHeight = 24, barHeight = 28, gap = 14 }: ChartLayout = {},
+): RoomChart {
   const rowHeight = labelHeight + barHeight + gap;
   const rows = summary.mistakes.map((tally, index) => {
     const top = index * rowHeight;
-    return { mistake: tally.mistake, number: tally.number, labelY: top + labelHeight - 7, barY: top + labelHeight, segments: toSegments(tally, summary.responses, width) };
+    return {
+      mistake: tally.mistake,
+      number: tally.number,
+      labelY: top + labelHeight - 7,
+      barY: top + labelHeight,
+      segments: toSegments(tally, summary.responses, width),
+    };
   });
   return { width, height: Math.max(0, rows.length * rowHeight - gap), barHeight, rows };
 }

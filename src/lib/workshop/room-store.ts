@@ -60,7 +60,8 @@ export function parseStoredRoom(text: string): StoredRoom {
   if (!('responses' in parsed)) return { ok: false, reason: 'corrupt', text };
   const { responses } = parsed;
   if (parsed.version === 1 && Array.isArray(responses)) return { ok: true, changes: fromVersion1(responses) };
-  if (parsed.version !== version || typeof responses !== 'object' || responses === null || Array.isArray(responses)) return { ok: false, reason: 'corrupt', text };
+  if (parsed.version !== version || typeof responses !== 'object' || responses === null || Array.isArray(responses))
+    return { ok: false, reason: 'corrupt', text };
   const changes: Record<string, Change<RoomEntry>> = {};
   for (const [id, entry] of Object.entries(responses)) {
     const change = toChange(entry, isRoomEntry);
@@ -114,7 +115,14 @@ function isRoomEntry(value: unknown): value is RoomEntry {
 
 function isHeldInfo(value: unknown): value is HeldInfo {
   if (typeof value !== 'object' || value === null) return false;
-  return 'reason' in value && typeof value.reason === 'string' && 'line' in value && typeof value.line === 'number' && 'text' in value && typeof value.text === 'string';
+  return (
+    'reason' in value &&
+    typeof value.reason === 'string' &&
+    'line' in value &&
+    typeof value.line === 'number' &&
+    'text' in value &&
+    typeof value.text === 'string'
+  );
 }
 
 /** The room store's functions, for the island's `KeptStore`. */

@@ -6,4 +6,5 @@ import { getHomeMarkdown } from '../../lib/translation/export-pages.ts';
 export const getStaticPaths = (() => getLocaleStaticPaths()) satisfies GetStaticPaths;
 
 /** `/{lang}/index.md`: the home page as plain Markdown. */
-export const GET: APIRoute<{ locale: Locale }> = async ({ props, site }) => new Response(await getHomeMarkdown(props.locale, site), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+export const GET: APIRoute<{ locale: Locale }> = async ({ props, site }) =>
+  new Response(await getHomeMarkdown(props.locale, site), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });

@@ -37,11 +37,14 @@ function recordErrors(key: string): void {
       // A preload is a hint: Firefox fails a modulepreload of a module it has already loaded, and a file that is really
       // missing fails the import that needs it, which is recorded.
       else if (event.target instanceof HTMLLinkElement && /\b(module)?preload\b/.test(event.target.rel)) return;
-      else if (event.target instanceof Element) record(`failed to load ${event.target.getAttribute('src') ?? event.target.getAttribute('href') ?? event.target.tagName}`);
+      else if (event.target instanceof Element)
+        record(`failed to load ${event.target.getAttribute('src') ?? event.target.getAttribute('href') ?? event.target.tagName}`);
     },
     true,
   );
-  addEventListener('unhandledrejection', (event) => record(`unhandled rejection ${event.reason instanceof Error ? event.reason.message : String(event.reason)}`));
+  addEventListener('unhandledrejection', (event) =>
+    record(`unhandled rejection ${event.reason instanceof Error ? event.reason.message : String(event.reason)}`),
+  );
   addEventListener('securitypolicyviolation', (event) => record(`content security policy: ${event.violatedDirective} blocked ${event.blockedURI}`));
   const consoleError = console.error.bind(console);
   console.error = (...args: unknown[]) => {

@@ -33,7 +33,11 @@ export function findElement(target: Target): Element {
     const label = element.getAttribute('aria-label');
     if (label) return label.trim();
     const labelledBy = element.getAttribute('aria-labelledby');
-    if (labelledBy) return labelledBy.split(/\s+/).map((id) => textOf(document.getElementById(id))).join(' ');
+    if (labelledBy)
+      return labelledBy
+        .split(/\s+/)
+        .map((id) => textOf(document.getElementById(id)))
+        .join(' ');
     if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) {
       return [...(element.labels ?? [])].map(textOf).join(' ') || element.placeholder || element.title;
     }

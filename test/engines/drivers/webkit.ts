@@ -66,7 +66,10 @@ export async function launchWebKit(): Promise<Engine> {
       const setWindow = async ({ width, height }: Size) => {
         if (windowSize?.width === width && windowSize.height === height) return;
         const toolbar = await driver.executeScript<number>('return window.outerHeight - window.innerHeight');
-        await driver.manage().window().setRect({ width, height: height + toolbar });
+        await driver
+          .manage()
+          .window()
+          .setRect({ width, height: height + toolbar });
         const fits = () => driver.executeScript<boolean>(script(hasSize), width, height);
         await driver.wait(fits, 5_000, `WebKit: the window did not become ${width}×${height}`);
         windowSize = { width, height };

@@ -23,7 +23,9 @@ describe.each(engineNames)('copy link in %s', (name) => {
     // Scripts may not read the clipboard in every engine; a reader's paste may.
     await page().click({ role: 'searchbox', within: 'kb-search[data-mode="panel"]' });
     await page().paste();
-    expect(await page().evaluate(() => (document.activeElement instanceof HTMLInputElement ? document.activeElement.value : ''), null)).toBe(`${site().origin}${path}`);
+    expect(await page().evaluate(() => (document.activeElement instanceof HTMLInputElement ? document.activeElement.value : ''), null)).toBe(
+      `${site().origin}${path}`,
+    );
   });
 
   it('shows the address in a selected field where the clipboard is refused', async () => {
@@ -35,8 +37,18 @@ describe.each(engineNames)('copy link in %s', (name) => {
     await page().click({ role: 'button', name: t('copyLink.button'), exact: true });
     await expect.poll(() => status(page())).toBe(t('copyLink.fallback'));
     const field = await page().evaluate((label) => {
-      const input = [...document.querySelectorAll('kb-copy-link input')].find((element): element is HTMLInputElement => element instanceof HTMLInputElement && [...(element.labels ?? [])].some((l) => l.textContent?.trim() === label));
-      return input && { value: input.value, visible: input.getClientRects().length > 0, focused: document.activeElement === input, selected: input.selectionStart === 0 && input.selectionEnd === input.value.length };
+      const input = [...document.querySelectorAll('kb-copy-link input')].find(
+        (element): element is HTMLInputElement =>
+          element instanceof HTMLInputElement && [...(element.labels ?? [])].some((l) => l.textContent?.trim() === label),
+      );
+      return (
+        input && {
+          value: input.value,
+          visible: input.getClientRects().length > 0,
+          focused: document.activeElement === input,
+          selected: input.selectionStart === 0 && input.selectionEnd === input.value.length,
+        }
+      );
     }, t('copyLink.fieldLabel'));
     expect(field).toEqual({ value: `${site().origin}${path}`, visible: true, focused: true, selected: true });
   });

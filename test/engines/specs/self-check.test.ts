@@ -17,7 +17,10 @@ const answer = (value: keyof typeof answerLabels) => answerLabels[value];
 
 const status = (page: EnginePage) => page.evaluate(() => document.querySelector('kb-self-check [role="status"]')?.textContent ?? '', null);
 const isChecked = (page: EnginePage, question: string, value: string) =>
-  page.evaluate(([id, answer]) => document.querySelector<HTMLInputElement>(`fieldset#${id} input[value="${answer}"]`)?.checked ?? false, [question, value] as const);
+  page.evaluate(([id, answer]) => document.querySelector<HTMLInputElement>(`fieldset#${id} input[value="${answer}"]`)?.checked ?? false, [
+    question,
+    value,
+  ] as const);
 
 /** The island says what to do before any answer: it has loaded and read the stored answers. */
 async function waitForIsland(page: EnginePage, locale: 'en' | 'zh'): Promise<void> {

@@ -8,7 +8,10 @@ export function getPagePolicy(html: string): Map<string, string[]> | string {
   const content = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1];
   if (!content) return 'no Content-Security-Policy <meta>';
   const policy = content.replaceAll('&#39;', "'");
-  const names = policy.split(';').map((part) => part.trim().split(/\s+/)[0]).filter(Boolean);
+  const names = policy
+    .split(';')
+    .map((part) => part.trim().split(/\s+/)[0])
+    .filter(Boolean);
   if (names.length !== new Set(names).size) return `directives repeated in ${policy}`;
   return parsePolicy(policy);
 }
@@ -38,7 +41,8 @@ export function checkPagePolicy(html: string): string[] {
   const ownHashes = getInlineScripts(html).map(hashOf);
   const scriptSources = policy.get('script-src') ?? [];
   for (const hash of ownHashes) if (!scriptSources.includes(hash)) problems.push(`an inline script's ${hash} is not in script-src`);
-  for (const source of scriptSources) if (source.startsWith("'sha256-") && !ownHashes.includes(source)) problems.push(`script-src allows ${source}, no script of this page`);
+  for (const source of scriptSources)
+    if (source.startsWith("'sha256-") && !ownHashes.includes(source)) problems.push(`script-src allows ${source}, no script of this page`);
   // Nothing runs from attributes or inline styles, which the policy would block.
   if (/\son[a-z]+=/i.test(html)) problems.push('an on…= event attribute');
   if (/\sstyle="/.test(html)) problems.push('a style="…" attribute');

@@ -11,7 +11,12 @@ export function checkPermalinks(page: string, html: string): string[] {
   const ids = getParagraphIds(html);
   if (ids.length === 0) return ['no paragraphs'];
   return ids
-    .filter((id) => !new RegExp(`<p id="${id}" data-paragraph>(?:(?!</p>)[\\s\\S])*<a class="permalink" href="#${id}" aria-label="${label}" data-pagefind-ignore>¶</a></p>`).test(html))
+    .filter(
+      (id) =>
+        !new RegExp(
+          `<p id="${id}" data-paragraph>(?:(?!</p>)[\\s\\S])*<a class="permalink" href="#${id}" aria-label="${label}" data-pagefind-ignore>¶</a></p>`,
+        ).test(html),
+    )
     .map((id) => `${id} has no ¶ permalink labelled "${label}"`);
 }
 

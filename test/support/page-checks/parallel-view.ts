@@ -31,5 +31,7 @@ export function findParallelViewOffenders(dist: string): string[] {
 /** Every mistake page that does not link to its parallel view. */
 export function findMistakesWithoutParallelLink(dist: string, content: SiteContent): string[] {
   const pages = locales.flatMap((locale) => content.getMistakes(locale).map(({ slug }) => `/${locale}/mistakes/${slug}/`));
-  return findOffenders(pages, (page) => (readPage(page, dist).includes(`href="${page.replace('/mistakes/', '/parallel/')}"`) ? [] : ['no link to its parallel view']));
+  return findOffenders(pages, (page) =>
+    readPage(page, dist).includes(`href="${page.replace('/mistakes/', '/parallel/')}"`) ? [] : ['no link to its parallel view'],
+  );
 }

@@ -26,7 +26,8 @@ export function checkShortLink(dist: string, content: SiteContent, page: string)
     ...differs('canonical', getCanonical(html), `${siteOrigin}${target}`),
     ...differs('robots', getMeta(html, 'robots'), ['noindex']),
   ];
-  if (!readPage(target, dist).includes(useTranslations(locale)('mistake.position', { number, total }))) problems.push(`${target} is not mistake ${number} of ${total}`);
+  if (!readPage(target, dist).includes(useTranslations(locale)('mistake.position', { number, total })))
+    problems.push(`${target} is not mistake ${number} of ${total}`);
   if (!html.includes(`<a href="${target}">`)) problems.push('no link to the mistake');
   // The one short-link script, told its target: it keeps the query and fragment the meta refresh would drop.
   if (!html.includes(`<script data-target="${target}">`)) problems.push('no redirect script told its target');

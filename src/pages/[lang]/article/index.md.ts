@@ -6,4 +6,5 @@ import { getArticleMarkdown } from '../../../lib/translation/export-pages.ts';
 export const getStaticPaths = (() => getLocaleStaticPaths()) satisfies GetStaticPaths;
 
 /** `/{lang}/article/index.md`: the whole article as plain Markdown. */
-export const GET: APIRoute<{ locale: Locale }> = async ({ props, site }) => new Response(await getArticleMarkdown(props.locale, site), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+export const GET: APIRoute<{ locale: Locale }> = async ({ props, site }) =>
+  new Response(await getArticleMarkdown(props.locale, site), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });

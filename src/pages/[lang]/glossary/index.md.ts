@@ -6,4 +6,5 @@ import { getGlossaryMarkdown } from '../../../lib/translation/export-pages.ts';
 export const getStaticPaths = (() => getLocaleStaticPaths()) satisfies GetStaticPaths;
 
 /** `/{lang}/glossary/index.md`: the glossary as plain Markdown. */
-export const GET: APIRoute<{ locale: Locale }> = async ({ props, site }) => new Response(await getGlossaryMarkdown(props.locale, site), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+export const GET: APIRoute<{ locale: Locale }> = async ({ props, site }) =>
+  new Response(await getGlossaryMarkdown(props.locale, site), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
