@@ -32,7 +32,7 @@ const englishQueries: [string, string][] = [
   ['tagging customers', 'segmenting-by-product-type'],
   // Readers' words that reach the text through the stemmer, the British spellings (src/lib/search/spelling-variants.ts)
   // and the synonym table (content/synonyms.yaml).
-  ['behavioural research', 'segmenting-without-behavior-research'],
+  ['behavioural', 'segmenting-without-behavior-research'],
   ['behaviours', 'segmenting-without-behavior-research'],
   ['labelled products', 'segmenting-by-product-type'],
   ['labels', 'segmenting-by-product-type'],
