@@ -13,6 +13,7 @@ import { serviceWorker } from './src/integrations/service-worker.ts';
 import { builtPages } from './src/integrations/built-pages.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { getScriptMapsData } from './src/integrations/script-maps-data.ts';
+import { getSynonymsData } from './src/integrations/synonyms-data.ts';
 import { useTranslations } from './src/i18n/index.ts';
 
 // Deployers set SITE_URL (canonical and hreflang URLs are absolute) and BASE_PATH (to serve from a sub-path).
@@ -53,7 +54,7 @@ export default defineConfig({
   integrations: [
     siteUrlWarning({ siteUrl: process.env.SITE_URL, placeholder: sitePlaceholder }),
     mdx(),
-    browserCode({ data: () => ({ 'script-maps': getScriptMapsData(contentDir) }) }),
+    browserCode({ data: () => ({ 'script-maps': getScriptMapsData(contentDir), synonyms: getSynonymsData(contentDir) }) }),
     searchIndex(),
     devSearchIndex(),
     builtPages(),

@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { runAstroBuild } from '../lib/astro-build.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { writeSyntheticContent } from '../lib/synthetic-content.ts';
+import { getVocabularyPath, indexedLocales } from '../../src/lib/search/bundle-path.ts';
 import { countPages, folderSize, gzipSize } from './dist-files.ts';
 import { measurePrecache, type PrecacheSize } from './offline-copy.ts';
 import { loadCold } from './page-loads.ts';
@@ -18,6 +19,8 @@ export interface ScaleFigures {
   buildSeconds: number[];
   dist: { files: number; bytes: number };
   searchIndex: { files: number; bytes: number };
+  /** Per language: the typo-correction vocabulary (fetched only when a query misses), gzip bytes. */
+  vocabularies: { locale: string; gzip: number }[];
   /** Per language: the first search (focus, then the first query), bytes and requests, and its times over the runs. */
   firstSearch: { locale: string; bytes: number; requests: number; ms: number[] }[];
   /** A mistake page cold, islands loaded when idle included. */
@@ -73,6 +76,7 @@ export async function measureScale(browser: Browser, root: string, work: string,
       buildSeconds,
       dist: folderSize(dist),
       searchIndex: folderSize(join(dist, 'pagefind')),
+      vocabularies: indexedLocales.map((locale) => ({ locale, gzip: gzipSize(dist, getVocabularyPath(locale).slice(1)) })),
       firstSearch,
       mistakePage: gzipTotal(cold.loaded),
       listingPages: listingPages.map(([name, path]) => ({ name, bytes: statSync(join(dist, path)).size, gzip: gzipSize(dist, path) })),

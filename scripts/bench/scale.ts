@@ -39,7 +39,17 @@ try {
 }
 
 const sizes = markdownTable(
-  ['content', '>mistakes per language', '>HTML pages', '>build', '>dist/', '>search index', '>offline copy (precache)', '>sw.js gzip'],
+  [
+    'content',
+    '>mistakes per language',
+    '>HTML pages',
+    '>build',
+    '>dist/',
+    '>search index',
+    '>typo vocabulary (gzip)',
+    '>offline copy (precache)',
+    '>sw.js gzip',
+  ],
   figures.map((f) => [
     `${f.factor}×`,
     String(f.mistakes),
@@ -47,6 +57,7 @@ const sizes = markdownTable(
     describeRuns(f.buildSeconds, 's', 0),
     `${f.dist.files} files, ${mb(f.dist.bytes)}`,
     `${f.searchIndex.files} files, ${mb(f.searchIndex.bytes)}`,
+    f.vocabularies.map((vocabulary) => `${vocabulary.locale} ${kb(vocabulary.gzip)}`).join(', '),
     `${f.precache.files} files, ${mb(f.precache.gzip)} gzip`,
     kb(f.workerBytes),
   ]),

@@ -30,6 +30,18 @@ const englishQueries: [string, string][] = [
   ['wealthy customers', 'segmenting-by-assets'],
   ['objectives', 'segmenting-for-its-own-sake'],
   ['tagging customers', 'segmenting-by-product-type'],
+  // Readers' words that reach the text through the stemmer, the British spellings (src/lib/search/spelling-variants.ts)
+  // and the synonym table (content/synonyms.yaml).
+  ['behavioural', 'segmenting-without-behavior-research'],
+  ['behaviours', 'segmenting-without-behavior-research'],
+  ['labelled products', 'segmenting-by-product-type'],
+  ['labels', 'segmenting-by-product-type'],
+  ['vintages', 'segmenting-by-calendar-time'],
+  ['wines', 'segmenting-by-calendar-time'],
+  ['clients assets', 'segmenting-by-assets'],
+  ['consumers behavior', 'segmenting-without-behavior-research'],
+  ['buyers risk appetite', 'segmenting-without-behavior-research'],
+  ['enterprise consulting', 'segmenting-for-its-own-sake'],
 ];
 const chineseQueries: [string, string][] = [
   ['资产', 'segmenting-by-assets'],
@@ -50,6 +62,12 @@ const chineseQueries: [string, string][] = [
   ['有钱的客户', 'segmenting-by-assets'],
   ['富裕客户', 'segmenting-by-assets'],
   ['客户标签', 'segmenting-by-product-type'],
+  // Readers' words of the synonym table (content/synonyms.yaml).
+  ['顾客资产', 'segmenting-by-assets'],
+  ['用户行为习惯', 'segmenting-without-behavior-research'],
+  ['公司咨询', 'segmenting-for-its-own-sake'],
+  ['区隔目标', 'segmenting-for-its-own-sake'],
+  ['顾客的风险偏好', 'segmenting-without-behavior-research'],
 ];
 
 describe.each([

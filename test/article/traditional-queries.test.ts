@@ -22,6 +22,10 @@ const traditionalQueries: [string, string][] = [
   ['內在價值', 'segmenting-by-value-blindly'],
   ['諮詢', 'segmenting-for-its-own-sake'],
   ['一次性', 'one-off-segmentation'],
+  // Readers' words of the synonym table (content/synonyms.yaml), typed in Traditional.
+  ['顧客資產', 'segmenting-by-assets'],
+  ['顧客的風險偏好', 'segmenting-without-behavior-research'],
+  ['公司諮詢', 'segmenting-for-its-own-sake'],
 ];
 
 const pathOf = (href: string | null) => new URL(href ?? '', baseUrl).pathname;

@@ -6,10 +6,14 @@ import { getLanguageTag, getSearchProbe, getSourceLocale, getWrittenLocale, type
 import { foldToSimplified, toTraditionalText, unpackScriptMaps, type PackedScriptMaps } from '../../lib/chinese-script/script-map.ts';
 import { stemEnglishWords } from '../../lib/search/english-stems.ts';
 import { getQueryWords } from '../../lib/search/query-words.ts';
+import { expandSynonyms } from '../../lib/search/synonyms.ts';
 import scriptMapsData from 'kb:data/script-maps';
+import synonymsData from 'kb:data/synonyms';
 
 // Built from the content's characters at build time (src/integrations/script-maps-data.ts): about 1.4 KB gzip.
 const scriptMaps = unpackScriptMaps(scriptMapsData as PackedScriptMaps);
+// Readers' words → the article's (content/synonyms.yaml, src/integrations/synonyms-data.ts): a few dozen bytes gzip.
+const synonyms = (synonymsData ?? {}) as Record<string, string>;
 
 /** The part of Pagefind's browser API (`pagefind.js`) that we call. */
 interface Pagefind {
@@ -124,13 +128,14 @@ async function searchOnce(pageLocale: Locale, folded: string, topic: string): Pr
  * Searches the languages the query is written in (src/lib/search/index-routing.ts), the reader's language first, one
  * result per page; an empty query with a topic lists that topic's pages.
  * The query is folded to Simplified first (the Chinese index holds the author's Simplified text), on every page, so that
- * 資產 finds 资产 wherever it is typed, and its English words are stemmed as the English index's were.
+ * 資產 finds 资产 wherever it is typed; readers' words of the synonym table become the article's (顾客 → 客户,
+ * src/lib/search/synonyms.ts); and its English words are stemmed as the English index's were, British spellings folded.
  * When it finds nothing (and `verbatim` is not asked), its words are corrected against the indexes' vocabularies
  * (src/lib/search/typo.ts, loaded only then) and the first correction that finds something is shown instead.
  */
 export async function searchAllLanguages(pageLocale: Locale, query: string, topic: string, { verbatim = false } = {}): Promise<SearchOutcome> {
   if (!query && !topic) return { hits: [] };
-  const folded = foldToSimplified(query, scriptMaps);
+  const folded = expandSynonyms(foldToSimplified(query, scriptMaps), synonyms);
   const { hits, missed } = await searchOnce(pageLocale, folded, topic);
   if (!missed || verbatim) return { hits };
   const [{ getCorrections }, words] = await Promise.all([

@@ -1,4 +1,5 @@
 import { stemmer } from '@orama/stemmers/english';
+import { foldSpelling } from './spelling-variants.ts';
 
 /** One word of a query as the landing and the typo check compare it: Latin words by stem, Han words by their characters. */
 export interface QueryWord {
@@ -12,9 +13,9 @@ export interface QueryWord {
 const latinWord = /[\p{Script=Latin}\d]+/gu;
 const hanRun = /\p{Script=Han}+/u;
 
-/** Stems one Latin word as the English index was stemmed. */
+/** Stems one Latin word as the English index was stemmed, British spellings folded to American first. */
 export function stemWord(word: string): string {
-  return stemmer(word.toLowerCase());
+  return stemmer(foldSpelling(word));
 }
 
 /**
