@@ -70,14 +70,15 @@ describe('the participant’s “Show to the trainer”', () => {
     expect(await plain.getByRole('button').count()).toBe(0);
   });
 
-  it('leaves the self-check island within its 4 KB budget (gzip): the QR code generator is the trainer-qr island’s', () => {
+  it('leaves the self-check island within its 4.5 KB budget (gzip): the QR code generator is the trainer-qr island’s', () => {
     const files = readdirSync(`${distDir}/_astro/`);
     const size = (prefix: string) => {
       const file = files.find((name) => name.startsWith(prefix) && name.endsWith('.js'));
       if (!file) throw new Error(`dist/_astro/ has no ${prefix}*.js`);
       return gzipSync(readFileSync(`${distDir}/_astro/${file}`), { level: 9 }).length;
     };
-    expect(size('self-check-element-')).toBeLessThanOrEqual(4 * 1024);
+    // 4.5 KB: the island also merges answers across tabs, keeps unreadable stored answers aside and says failed saves.
+    expect(size('self-check-element-')).toBeLessThanOrEqual(4.5 * 1024);
     expect(size('trainer-qr-element-')).toBeGreaterThan(size('self-check-element-')); // it carries the generator
   });
 });

@@ -23,6 +23,8 @@ class WorkshopElement extends HTMLElement {
   #context: RoomViewContext | undefined;
   #keeper: RoomKeeper | undefined;
   #responses: KeptResponse[] = [];
+  /** The stored ids of the last paste report's held lines, by their `data-held` index. */
+  #reportHeld: string[] = [];
   #scan: ScanPanel | undefined;
   #presenter: PresenterView | undefined;
   #storageProblem = '';
@@ -62,6 +64,7 @@ class WorkshopElement extends HTMLElement {
       scan: () => void this.#scan?.start(this.dataset.scanner ?? ''),
       stop: () => this.#scan?.stop(),
       paste: () => this.#paste(),
+      'count-held': () => this.#count(button, this.#reportHeld[Number(button.dataset.held)]),
       'count-kept': () => this.#count(button, button.dataset.id),
       'remove-held': () => this.#removeHeld(button.dataset.id ?? ''),
       'count-scan': () => this.#confirm(button, this.#scan?.held),
@@ -92,8 +95,11 @@ class WorkshopElement extends HTMLElement {
     const result = classifyResponses(field.value, this.#classify);
     renderPasteReport(report, result, this.#context.t);
     field.value = '';
-    // Held lines are stored too: they wait in the held list, across reloads, until the trainer counts or removes them.
-    this.#add([...result.accepted.map(({ response }) => ({ response })), ...toHeldEntries(result.rejected)]);
+    // Held lines are kept too, in the report's order, so its "Count line N too" buttons name them by index.
+    const held = toHeldEntries(result.rejected);
+    const accepted = result.accepted.map(({ response }) => ({ response }));
+    this.#reportHeld = this.#add([...accepted, ...held]).slice(accepted.length);
+    this.#render(); // now that the list knows which held lines the report offers
   }
 
   /** Counts a held line (by its stored id) after all, once: the button then says so and does nothing more. */
@@ -121,12 +127,14 @@ class WorkshopElement extends HTMLElement {
     this.#add([{ response }]);
   }
 
-  /** Adds responses (counted, or held with why) to the room. */
-  #add(responses: { response: RoomResponse; held?: HeldResponse['held'] }[], spoken = true): void {
-    if (!this.#keeper) return;
-    this.#save(this.#keeper.add(responses).problem);
+  /** Adds responses (counted, or held with why) to the room; returns their stored ids. */
+  #add(responses: { response: RoomResponse; held?: HeldResponse['held'] }[], spoken = true): string[] {
+    if (!this.#keeper) return [];
+    const { ids, problem } = this.#keeper.add(responses);
+    this.#save(problem);
     const count = responses.filter(({ held }) => !held).length;
     if (spoken) announce(this, this.#t('workshop.room.announce.added', { count, total: this.#responses.length }));
+    return ids;
   }
 
   #remove(index: number): void {
@@ -140,6 +148,7 @@ class WorkshopElement extends HTMLElement {
   }
 
   #clear(dialog: HTMLDialogElement | undefined): void {
+    this.#reportHeld = [];
     part(this, '[data-report]')?.setAttribute('hidden', '');
     this.#save(this.#keeper?.clear());
     dialog?.close();
@@ -162,7 +171,12 @@ class WorkshopElement extends HTMLElement {
     const summary = aggregateRoom(this.#context.questions, responses);
     renderRoom(this, summary, responses, this.#context);
     this.#presenter?.update(summary);
-    renderHeld(this, held, this.#context.t);
+    // Lines of the last paste are offered in its report; the list keeps those of earlier pastes (and after a reload).
+    renderHeld(
+      this,
+      held.filter(({ id }) => !this.#reportHeld.includes(id)),
+      this.#context.t,
+    );
     const unreadable = this.#keeper.unreadable;
     showNotice(
       this,
