@@ -24,10 +24,15 @@ interface LocaleDefinition {
    * where the index is one file (a word outside the words that file spans, by code point, would fetch nothing).
    */
   readonly searchProbe?: string;
+  /**
+   * For a locale whose written content is a translation: the written locale it translates (`en` translates `zh`). The
+   * drift guard fingerprints that text for each translated segment; the terminology check compares the two.
+   */
+  readonly translates?: string;
 }
 
 const localeTable = {
-  en: { tag: 'en', openGraph: 'en_US', matches: ['en'], parallelWith: 'zh', script: 'Latin', searchProbe: 'a' },
+  en: { tag: 'en', openGraph: 'en_US', matches: ['en'], parallelWith: 'zh', script: 'Latin', searchProbe: 'a', translates: 'zh' },
   zh: { tag: 'zh-CN', openGraph: 'zh_CN', matches: ['zh', 'zh-hans', 'zh-cn', 'zh-sg'], parallelWith: 'en', script: 'Han', searchProbe: '的' },
   'zh-hant': {
     tag: 'zh-Hant',
@@ -97,6 +102,42 @@ export const scriptVariants = locales.flatMap((to) => {
   const from = getSourceLocale(to);
   return from ? [{ from, to }] : [];
 });
+
+/** A written translation and the written locale it translates, e.g. `{ source: 'zh', target: 'en' }`. */
+export interface TranslationPair {
+  source: ContentLocale;
+  target: ContentLocale;
+}
+
+/** Returns the written locale a locale's content translates (`en` → `zh`), or undefined for an original or a script variant. */
+export function getTranslatedLocale(locale: Locale): ContentLocale | undefined {
+  const definition: LocaleDefinition = localeTable[locale];
+  const source = definition.translates;
+  if (source === undefined) return undefined;
+  // The drift guard reads the source's files and the glossary's side of it: only a locale with content of its own has them.
+  if (!isContentLocale(locale) || !isLocale(source) || !isContentLocale(source) || source === locale)
+    throw new Error(`src/lib/locales.ts: ${locale} translates ${source}; both must be other locales with content of their own (no convertedFrom)`);
+  return source;
+}
+
+/** Every written translation and what it translates, in site order: the pairs the drift guard and the terminology check watch. */
+// Pure: the browser's bundles, which import this file but never the pairs, leave the build-time check out.
+export const translationPairs: TranslationPair[] = /* @__PURE__ */ locales.flatMap((target) => {
+  const source = getTranslatedLocale(target);
+  return source && isContentLocale(target) ? [{ source, target }] : [];
+});
+
+/** The language the build's and the tools' messages are written in, which names the site's languages in them. */
+const messageLanguage = 'en';
+
+/**
+ * Returns a locale's language as the build's messages name it, from its tag: `zh` (zh-CN) → `Chinese`, `en` → `English`.
+ * The language alone: a message says "the Chinese", not "the Chinese (China)".
+ */
+export function getLanguageName(locale: Locale): string {
+  const language = new Intl.Locale(getLanguageTag(locale)).language;
+  return new Intl.DisplayNames([messageLanguage], { type: 'language' }).of(language) ?? language;
+}
 
 /** Returns the other URL prefixes of a locale (`zh-tw` for `zh-hant`), which redirect to it. */
 export function getLocaleAliases(locale: Locale): readonly string[] {

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { getLanguageTag, getOpenGraphLocale, getOtherLocales, getParallelLocale, isLocale, locales, pickLocale } from '../../src/lib/locales.ts';
+import {
+  getLanguageName,
+  getLanguageTag,
+  getOpenGraphLocale,
+  getOtherLocales,
+  getParallelLocale,
+  getTranslatedLocale,
+  isLocale,
+  locales,
+  pickLocale,
+  translationPairs,
+} from '../../src/lib/locales.ts';
 
 describe('pickLocale', () => {
   it.each([
@@ -35,5 +46,20 @@ describe('locale tags', () => {
     expect(isLocale('zh')).toBe(true);
     expect(isLocale('zh-CN')).toBe(false);
     expect(isLocale(undefined)).toBe(false);
+  });
+});
+
+describe('translations', () => {
+  it('pairs each translated locale with the written locale it translates', () => {
+    expect(translationPairs).toEqual([{ source: 'zh', target: 'en' }]);
+    expect(getTranslatedLocale('en')).toBe('zh');
+    expect(getTranslatedLocale('zh')).toBeUndefined();
+    expect(getTranslatedLocale('zh-hant')).toBeUndefined();
+  });
+
+  it("names a locale's language as the build's messages do", () => {
+    expect(getLanguageName('zh')).toBe('Chinese');
+    expect(getLanguageName('zh-hant')).toBe('Chinese');
+    expect(getLanguageName('en')).toBe('English');
   });
 });
