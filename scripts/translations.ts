@@ -3,6 +3,7 @@
 // English translates today's Chinese; `-- --strict` exits 1 while anything needs work (as the strict build fails).
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { getLanguageName, translationPairs } from '../src/lib/locales.ts';
 import { findTranslationFile, readTranslationFiles, writeAcceptance } from '../src/lib/translation/content-files.ts';
 import { formatWorklist, isAllCurrent } from '../src/lib/translation/report.ts';
 
@@ -27,14 +28,16 @@ function accept(targets: readonly string[]): void {
     }
     const [name = '', id] = target.split('#');
     const file = findTranslationFile(files, contentDir, name);
-    if (!file)
-      throw new Error(
-        `--accept ${target}: no translated file is called ${name} (try ${prefix}${files[1]?.target ?? files[0]?.target ?? 'en/introduction.mdx'})`,
-      );
+    if (!file) {
+      const [pair] = translationPairs;
+      const example = files[1]?.target ?? files[0]?.target ?? (pair && `${pair.target}/introduction.mdx`);
+      throw new Error(`--accept ${target}: no translated file is called ${name}${example ? ` (try ${prefix}${example})` : ''}`);
+    }
     if (id !== undefined && !file.sourceSegments.some((segment) => segment.id === id)) {
       throw new Error(`--accept ${target}: ${prefix}${file.source} has no segment ${id} (it has ${file.sourceSegments.map((s) => s.id).join(', ')})`);
     }
-    if (id !== undefined && !file.translated.has(id)) throw new Error(`--accept ${target}: the English has no ${id} yet; translate it first`);
+    if (id !== undefined && !file.translated.has(id))
+      throw new Error(`--accept ${target}: the ${getLanguageName(file.pair.target)} has no ${id} yet; translate it first`);
     const ids = chosen.has(file) ? chosen.get(file) : new Set<string>();
     if (id === undefined) chosen.set(file, undefined);
     else if (ids) chosen.set(file, ids.add(id));

@@ -32,12 +32,12 @@ describe('toMarkdownPage', () => {
 });
 
 describe('toTmx', () => {
-  const options = { sourceLang: 'zh-CN', targetLang: 'en', tool: 'kb', toolVersion: '1', note: 'A & B' };
+  const options = { sourceLang: 'zh-CN', targetLang: 'en', adminLang: 'en', tool: 'kb', toolVersion: '1', note: 'A & B' };
 
   it('writes one tu per pair, the source language first, text escaped', () => {
     const xml = toTmx([{ id: 'x#p-1-1', source: '甲<乙>', target: 'A & "B"' }], options);
     expect(xml).toContain('<tmx version="1.4">');
-    expect(xml).toContain('srclang="zh-CN" datatype="plaintext"');
+    expect(xml).toContain('adminlang="en" srclang="zh-CN" datatype="plaintext"');
     expect(xml).toContain(
       '<tu tuid="x#p-1-1">\n      <tuv xml:lang="zh-CN"><seg>甲&lt;乙&gt;</seg></tuv>\n      <tuv xml:lang="en"><seg>A &amp; &quot;B&quot;</seg></tuv>',
     );
@@ -54,6 +54,7 @@ describe('toTbx', () => {
     const xml = toTbx([{ id: 'tide-records', sides: [{ lang: 'en', term: 'tide records', variants: ['tide record'], definition: 'D' }] }], {
       title: 'G',
       source: 'S',
+      lang: 'en',
     });
     expect(xml).toContain('<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">');
     expect(xml).toContain('<conceptEntry id="tide-records">');

@@ -5,16 +5,26 @@ import { getArticle, getGlossary, type IntroductionEntry, type MistakeEntry } fr
 import { toAbsoluteUrl } from '../base-path.ts';
 import { getTermSide } from '../glossary/localize.ts';
 import { getArticlePath, getGlossaryPath, getHomePath, getMistakePath } from '../locale-path.ts';
-import { getLanguageTag, locales, type Locale } from '../locales.ts';
+import { contentLocales, getLanguageTag, getWrittenLocale, locales, translationPairs, type Locale, type TranslationPair } from '../locales.ts';
 import { splitMarkdownParagraphs } from '../markdown-paragraphs.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import { getAlignedPairs } from './aligned-pairs.ts';
-import { readTranslationFiles, sourceLocale, targetLocale } from './content-files.ts';
+import { readTranslationFiles } from './content-files.ts';
 import { toAbsoluteLinks, toMarkdownPage, type MarkdownSection } from './markdown-text.ts';
 import { toTbx } from './tbx.ts';
 import { toTmx } from './tmx.ts';
 
 type Site = URL | string | undefined;
+
+/**
+ * The translation the aligned text publishes with its original: the locale table's first (`en` of `zh`). The formats
+ * hold one language pair each; a further translation is on the site and in the drift guard, not (yet) in them.
+ */
+function getPublishedTranslation(): TranslationPair {
+  const [pair] = translationPairs;
+  if (!pair) throw new Error('src/lib/locales.ts: no locale translates another (`translates`), so there is no aligned text to publish');
+  return pair;
+}
 
 /** The Markdown twin of a page: `index.md` beside its `index.html`, e.g. `/en/mistakes/x/index.md`. */
 export function getMarkdownPath(pagePath: string): string {
@@ -92,16 +102,15 @@ export async function getArticleMarkdown(locale: Locale, site: Site): Promise<st
   });
 }
 
-/** The glossary as Markdown: each term, its forms in the other language, and its definition. */
+/** The glossary as Markdown: each term, its definition, and its forms in the other written languages (as on the page). */
 export async function getGlossaryMarkdown(locale: Locale, site: Site): Promise<string> {
   const [{ introduction }, terms] = await Promise.all([getArticle(locale), getGlossary()]);
   const t = useTranslations(locale);
-  const other = locale === targetLocale ? sourceLocale : targetLocale;
-  const otherLabel = locale === targetLocale ? t('glossary.otherForm.zh') : t('glossary.otherForm.en');
+  const others = contentLocales.filter((other) => other !== getWrittenLocale(locale));
   const sections = terms.map((term) => {
     const side = getTermSide(term, locale);
-    const otherSide = getTermSide(term, other);
-    return { heading: side.term, paragraphs: [side.definition, `${otherLabel} ${otherSide.term}`] };
+    const otherForms = others.map((other) => `${t(`glossary.otherForm.${other}` as const)} ${getTermSide(term, other).term}`);
+    return { heading: side.term, paragraphs: [side.definition, ...otherForms] };
   });
   return toMarkdownPage({ title: t('glossary.title'), sections, footer: footer(locale, introduction, getGlossaryPath(locale), site) });
 }
@@ -128,17 +137,21 @@ export async function getMarkdownPagePaths(): Promise<{ locale: Locale; path: st
   return perLocale.flat();
 }
 
-/** `/llms.txt` (llmstxt.org): the article's title and summary in both languages, then a link to every Markdown page by language. */
+/**
+ * `/llms.txt` (llmstxt.org): the article's title and summary in the translation and its original, then a link to every
+ * Markdown page by language.
+ */
 export async function getLlmsTxt(site: Site): Promise<string> {
-  const [en, zh, pages] = await Promise.all([getArticle(targetLocale), getArticle(sourceLocale), getMarkdownPagePaths()]);
+  const { source, target } = getPublishedTranslation();
+  const [translation, original, pages] = await Promise.all([getArticle(target), getArticle(source), getMarkdownPagePaths()]);
   const url = (path: string) => toAbsoluteUrl(path, site ?? '');
   const lines = [
-    `# ${en.introduction.data.title} · ${zh.introduction.data.title}`,
+    `# ${translation.introduction.data.title} · ${original.introduction.data.title}`,
     '',
-    `> ${en.introduction.data.summary} ${zh.introduction.data.summary}`,
+    `> ${translation.introduction.data.summary} ${original.introduction.data.summary}`,
     '',
   ];
-  lines.push(`${useTranslations(targetLocale)('attribution.translation')} The whole article in both languages: ${url(alignedTextPaths.llmsFull)}`, '');
+  lines.push(`${useTranslations(target)('attribution.translation')} The whole article in both languages: ${url(alignedTextPaths.llmsFull)}`, '');
   for (const locale of locales) {
     lines.push(`## ${useTranslations(locale)('language.name')} (${getLanguageTag(locale)})`, '');
     for (const page of pages.filter((p) => p.locale === locale)) lines.push(`- [${page.title}](${url(getMarkdownPath(page.path))}): ${page.summary}`);
@@ -147,40 +160,49 @@ export async function getLlmsTxt(site: Site): Promise<string> {
   lines.push(
     '## Optional',
     '',
-    `- [Translation memory (TMX 1.4, zh-CN → en)](${url(alignedTextPaths.tmx)}): the aligned paragraph pairs`,
+    `- [Translation memory (TMX 1.4, ${getLanguageTag(source)} → ${getLanguageTag(target)})](${url(alignedTextPaths.tmx)}): the aligned paragraph pairs`,
     `- [Termbase (TBX-Basic)](${url(alignedTextPaths.tbx)}): the glossary in both languages`,
     '',
   );
   return lines.join('\n');
 }
 
-/** `/llms-full.txt`: the whole article as Markdown, in English and then in the Chinese original. */
+/** `/llms-full.txt`: the whole article as Markdown, in the translation (English) and then in the original (Chinese). */
 export async function getLlmsFullTxt(site: Site): Promise<string> {
-  const texts = await Promise.all([targetLocale, sourceLocale].map((locale) => getArticleMarkdown(locale, site)));
+  const { source, target } = getPublishedTranslation();
+  const texts = await Promise.all([target, source].map((locale) => getArticleMarkdown(locale, site)));
   return texts.join('\n\n');
 }
 
-/** `/article.tmx`: the aligned paragraph pairs whose English is up to date, zh-CN source, en target. */
+/** `/article.tmx`: the aligned paragraph pairs whose translation is up to date, the original as source (zh-CN → en). */
 export async function getTmx(contentDir: string): Promise<string> {
-  const { introduction } = await getArticle(targetLocale);
-  return toTmx(getAlignedPairs(readTranslationFiles(contentDir)), {
-    sourceLang: getLanguageTag(sourceLocale),
-    targetLang: getLanguageTag(targetLocale),
+  const { source, target } = getPublishedTranslation();
+  const { introduction } = await getArticle(target);
+  const files = readTranslationFiles(contentDir).filter((file) => file.pair.target === target);
+  return toTmx(getAlignedPairs(files), {
+    sourceLang: getLanguageTag(source),
+    targetLang: getLanguageTag(target),
+    adminLang: getLanguageTag(target),
     tool: 'customer-segmentation-mistakes',
     toolVersion: '1',
-    note: `${introduction.data.title}: ${useTranslations(targetLocale)('attribution.translation')}`,
+    note: `${introduction.data.title}: ${useTranslations(target)('attribution.translation')}`,
   });
 }
 
-/** `/glossary.tbx`: the glossary as a TBX-Basic termbase, zh-CN and en. */
+/** `/glossary.tbx`: the glossary as a TBX-Basic termbase, the original's side and the translation's (zh-CN, en). */
 export async function getTbx(): Promise<string> {
-  const [{ introduction }, terms] = await Promise.all([getArticle(targetLocale), getGlossary()]);
+  const { source, target } = getPublishedTranslation();
+  const [{ introduction }, terms] = await Promise.all([getArticle(target), getGlossary()]);
   const concepts = terms.map((term) => ({
     id: term.id,
-    sides: [sourceLocale, targetLocale].map((locale) => {
+    sides: [source, target].map((locale) => {
       const side = getTermSide(term, locale);
       return { lang: getLanguageTag(locale), term: side.term, variants: side.variants, definition: side.definition };
     }),
   }));
-  return toTbx(concepts, { title: `${introduction.data.title}: ${useTranslations(targetLocale)('glossary.title')}`, source: introduction.data.source.url });
+  return toTbx(concepts, {
+    title: `${introduction.data.title}: ${useTranslations(target)('glossary.title')}`,
+    source: introduction.data.source.url,
+    lang: getLanguageTag(target),
+  });
 }

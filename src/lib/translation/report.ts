@@ -1,3 +1,4 @@
+import { getLanguageName } from '../locales.ts';
 import type { TranslationFile } from './content-files.ts';
 import { countStates, type SegmentStatus } from './status.ts';
 
@@ -15,22 +16,25 @@ function excerpt(text: string, length = 60): string {
  * knows it (`content/`).
  */
 export function describeProblems(files: readonly TranslationFile[], prefix: string): string[] {
-  return files.flatMap((file) => [
-    ...file.problems,
-    ...file.statuses.flatMap((status) => {
-      const where = `${prefix}${file.target}#${status.id}`;
-      if (status.state === 'outdated') return [`${where}: the Chinese (${prefix}${file.source}) was revised since this was translated: ${status.diff}`];
-      if (status.state === 'missing') return [`${where}: missing: the Chinese has it, the English does not (“${excerpt(status.after)}”)`];
-      if (status.state === 'unconfirmed')
-        return [
-          `${where}: unconfirmed: no fingerprint recorded; check the translation, then run npm run translations -- --accept ${prefix}${file.target}#${status.id}`,
-        ];
-      return [];
-    }),
-  ]);
+  return files.flatMap((file) => {
+    const [source, target] = [getLanguageName(file.pair.source), getLanguageName(file.pair.target)];
+    return [
+      ...file.problems,
+      ...file.statuses.flatMap((status) => {
+        const where = `${prefix}${file.target}#${status.id}`;
+        if (status.state === 'outdated') return [`${where}: the ${source} (${prefix}${file.source}) was revised since this was translated: ${status.diff}`];
+        if (status.state === 'missing') return [`${where}: missing: the ${source} has it, the ${target} does not (“${excerpt(status.after)}”)`];
+        if (status.state === 'unconfirmed')
+          return [
+            `${where}: unconfirmed: no fingerprint recorded; check the translation, then run npm run translations -- --accept ${prefix}${file.target}#${status.id}`,
+          ];
+        return [];
+      }),
+    ];
+  });
 }
 
-/** Returns the translator's worklist: per file, its counts, then each segment that needs work with the Chinese diff. */
+/** Returns the translator's worklist: per file, its counts, then each segment that needs work with the source's diff. */
 export function formatWorklist(files: readonly TranslationFile[], prefix: string): string {
   const lines: string[] = [];
   for (const file of files) {

@@ -1,3 +1,4 @@
+import type { ContentLocale } from '../locales.ts';
 import { identifyParagraphs } from '../markdown-paragraphs.ts';
 
 /** One translatable piece of a content file, named as the worklist and the lock files name it: `title`, `p-3-2`, `q-3-1`, a glossary term id. */
@@ -35,17 +36,16 @@ export function getDocumentSegments(file: string, data: TranslatableFrontMatter,
   return segments;
 }
 
-/** A glossary entry as far as translation goes: its id and each language's definition. */
-export interface GlossaryDefinitions {
-  id: string;
-  zh?: { definition?: unknown };
-  en?: { definition?: unknown };
-}
+/**
+ * A glossary entry as far as translation goes: its id and each written locale's definition, keyed by locale (`zh:`,
+ * `en:` …). Read before the schema checks it, so every side may be absent or malformed.
+ */
+export type GlossaryDefinitions = { id: string } & Partial<Record<string, { definition?: unknown }>>;
 
-/** Returns one language's glossary definitions as segments named by term id. */
-export function getGlossarySegments(terms: readonly GlossaryDefinitions[], side: 'zh' | 'en'): Segment[] {
+/** Returns one written locale's glossary definitions as segments named by term id. */
+export function getGlossarySegments(terms: readonly GlossaryDefinitions[], locale: ContentLocale): Segment[] {
   return terms.flatMap((term) => {
-    const definition = term[side]?.definition;
+    const definition = term[locale]?.definition;
     return typeof definition === 'string' ? [{ id: term.id, text: definition }] : [];
   });
 }

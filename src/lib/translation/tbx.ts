@@ -29,14 +29,14 @@ function langSec(side: TermbaseSide): string {
 /**
  * Returns a glossary as TBX-Basic (TermBase eXchange, ISO 30042:2019, DCA style), the format CAT tools and Weblate
  * import as a termbase: a `conceptEntry` per term, a `langSec` per language with its definition, the preferred term
- * and the admitted variants.
+ * and the admitted variants. `lang` is the language of the title (BCP-47).
  */
-export function toTbx(concepts: readonly TermbaseConcept[], options: { title: string; source: string }): string {
+export function toTbx(concepts: readonly TermbaseConcept[], options: { title: string; source: string; lang: string }): string {
   const entries = concepts.map((concept) =>
     [`    <conceptEntry id="${escapeXml(concept.id)}">`, ...concept.sides.map(langSec), '    </conceptEntry>'].join('\n'),
   );
   return `<?xml version="1.0" encoding="UTF-8"?>
-<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+<tbx type="TBX-Basic" style="dca" xml:lang="${escapeXml(options.lang)}" xmlns="urn:iso:std:iso:30042:ed-2">
   <tbxHeader>
     <fileDesc>
       <titleStmt><title>${escapeXml(options.title)}</title></titleStmt>

@@ -11,6 +11,8 @@ export interface AlignedPair {
 export interface TmxOptions {
   sourceLang: string;
   targetLang: string;
+  /** The language of the note (TMX's `adminlang`). */
+  adminLang: string;
   tool: string;
   toolVersion: string;
   note: string;
@@ -30,7 +32,7 @@ export function toTmx(pairs: readonly AlignedPair[], options: TmxOptions): strin
   );
   return `<?xml version="1.0" encoding="UTF-8"?>
 <tmx version="1.4">
-  <header creationtool="${escapeXml(options.tool)}" creationtoolversion="${escapeXml(options.toolVersion)}" segtype="paragraph" o-tmf="mdx" adminlang="en" srclang="${escapeXml(options.sourceLang)}" datatype="plaintext">
+  <header creationtool="${escapeXml(options.tool)}" creationtoolversion="${escapeXml(options.toolVersion)}" segtype="paragraph" o-tmf="mdx" adminlang="${escapeXml(options.adminLang)}" srclang="${escapeXml(options.sourceLang)}" datatype="plaintext">
     <note>${escapeXml(options.note)}</note>
   </header>
   <body>
