@@ -3,7 +3,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { checkGlossary } from '../../src/lib/glossary/rules.ts';
 import type { GlossaryTerm } from '../../src/lib/glossary/schema.ts';
-import { findTerminologyProblems, getParagraphPairs, hasEnglishForm } from '../../src/lib/glossary/terminology.ts';
+import { findTerminologyProblems, getParagraphPairs, hasTermForm } from '../../src/lib/glossary/terminology.ts';
 import { readContentTree } from '../support/content-fixtures.ts';
 
 // The article's glossary: the schema and its rules are unit-tested on fixtures (test/unit/glossary-schema.test.ts);
@@ -33,13 +33,13 @@ describe('content/glossary.yaml', () => {
 
   it('has only terms of the article, used in both languages', () => {
     expect(terms.filter((term) => !chineseForms(term).some((form) => zhText.includes(form))).map((term) => term.id)).toEqual([]);
-    expect(terms.filter((term) => !englishForms(term).some((form) => hasEnglishForm(enText, form))).map((term) => term.id)).toEqual([]);
+    expect(terms.filter((term) => !englishForms(term).some((form) => hasTermForm(enText, form))).map((term) => term.id)).toEqual([]);
   });
 
   it('has aliases only where the text does not already use the word', () => {
     const used = terms.flatMap((term) => [
       ...term.zh.aliases.filter((alias) => zhText.includes(alias)).map((alias) => `${term.id}: zh alias ${alias}`),
-      ...term.en.aliases.filter((alias) => hasEnglishForm(enText, alias)).map((alias) => `${term.id}: en alias ${alias}`),
+      ...term.en.aliases.filter((alias) => hasTermForm(enText, alias)).map((alias) => `${term.id}: en alias ${alias}`),
     ]);
     expect(used).toEqual([]);
   });

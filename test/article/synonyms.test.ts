@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { checkGlossary } from '../../src/lib/glossary/rules.ts';
-import { hasEnglishForm } from '../../src/lib/glossary/terminology.ts';
+import { hasTermForm } from '../../src/lib/glossary/terminology.ts';
 import { checkSynonymRules, parseSynonyms } from '../../src/lib/search/synonyms-schema.ts';
 import { readContentTree } from '../support/content-fixtures.ts';
 
@@ -28,7 +28,7 @@ describe("content/synonyms.yaml and the article's words", () => {
 
   it("leads every reader's word to a word the article's text uses", () => {
     const missing = [
-      ...(synonyms?.en ?? []).filter((entry) => !hasEnglishForm(bodies('en'), entry.means)).map((entry) => `en: ${entry.means}`),
+      ...(synonyms?.en ?? []).filter((entry) => !hasTermForm(bodies('en'), entry.means)).map((entry) => `en: ${entry.means}`),
       ...(synonyms?.zh ?? []).filter((entry) => !bodies('zh').includes(entry.means)).map((entry) => `zh: ${entry.means}`),
     ];
     expect(missing).toEqual([]);

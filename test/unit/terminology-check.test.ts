@@ -3,7 +3,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { checkGlossary } from '../../src/lib/glossary/rules.ts';
 import { glossaryTermSchema, type GlossaryTerm } from '../../src/lib/glossary/schema.ts';
-import { findChineseTerms, findTerminologyProblems, getParagraphPairs, hasEnglishForm, type ParagraphPair } from '../../src/lib/glossary/terminology.ts';
+import { findTerminologyProblems, findTerms, getParagraphPairs, hasTermForm, type ParagraphPair } from '../../src/lib/glossary/terminology.ts';
 import { readContentTree } from '../support/content-fixtures.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -29,7 +29,7 @@ const term = (id: string, zh: string, en: string, variants: string[] = [], zhVar
     en: { term: en, variants, definition: 'A definition.', aliases: [] },
   });
 
-describe('findChineseTerms', () => {
+describe('findTerms', () => {
   const terms = [
     term('customers', '客户', 'customers'),
     term('customer-segmentation', '客户细分', 'customer segmentation'),
@@ -38,14 +38,14 @@ describe('findChineseTerms', () => {
   ];
 
   it('counts only the longest term where terms overlap', () => {
-    expect(findChineseTerms('客户细分和客户', terms).map(({ term: found, index }) => [found.id, index])).toEqual([
+    expect(findTerms('客户细分和客户', terms, 'zh').map(({ term: found, index }) => [found.id, index])).toEqual([
       ['customer-segmentation', 0],
       ['customers', 5],
     ]);
   });
 
   it('finds adjacent terms', () => {
-    expect(findChineseTerms('服务营销对策', terms).map(({ form }) => form)).toEqual(['服务营销', '对策']);
+    expect(findTerms('服务营销对策', terms, 'zh').map(({ form }) => form)).toEqual(['服务营销', '对策']);
   });
 
   it('finds a term by its Chinese variants, not its aliases', () => {
@@ -54,19 +54,20 @@ describe('findChineseTerms', () => {
       zh: { term: '高资产客户', variants: ['高资产的客户'], definition: '资产多的客户。', aliases: ['富裕客户'] },
       en: { term: 'high-asset customers', variants: [], definition: 'Customers with large assets.', aliases: [] },
     });
-    expect(findChineseTerms('找到高资产的客户和富裕客户', [highAsset]).map(({ form }) => form)).toEqual(['高资产的客户']);
+    expect(findTerms('找到高资产的客户和富裕客户', [highAsset], 'zh').map(({ form }) => form)).toEqual(['高资产的客户']);
   });
 });
 
-describe('hasEnglishForm', () => {
+describe('hasTermForm', () => {
   it.each([
     ['High-Asset  customers buy.', 'high-asset customers', true],
     ['asset-based segmentation', 'asset', true],
     ['high-asset customersX', 'high-asset customers', false],
     ['goalkeepers', 'goal', false],
     ['[tiered service](/en/glossary/#tiered-service)', 'glossary', false],
+    ['按资产细分高资产客户。', '高资产客户', true],
   ])('%s holds "%s": %s', (text, form, expected) => {
-    expect(hasEnglishForm(text, form)).toBe(expected);
+    expect(hasTermForm(text, form)).toBe(expected);
   });
 });
 
@@ -81,7 +82,11 @@ describe('terminology check', () => {
   });
 
   it('reports a term once per paragraph, without variants when none are declared', () => {
-    const pair = { id: 'p-6-1', zhFile: 'content/zh/x.mdx', enFile: 'content/en/x.mdx', zh: '服务营销，服务营销对策。', en: 'Service or marketing measures.' };
+    const pair: ParagraphPair = {
+      id: 'p-6-1',
+      source: { locale: 'zh', file: 'content/zh/x.mdx', text: '服务营销，服务营销对策。' },
+      target: { locale: 'en', file: 'content/en/x.mdx', text: 'Service or marketing measures.' },
+    };
     expect(findTerminologyProblems([pair], [term('service-and-marketing', '服务营销', 'service and marketing'), term('measures', '对策', 'measures')])).toEqual(
       ['content/en/x.mdx: p-6-1: 服务营销 must be rendered as "service and marketing", but the English paragraph has none of them'],
     );

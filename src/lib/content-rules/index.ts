@@ -39,7 +39,7 @@ export class ContentError extends Error {
 
 /**
  * Throws a ContentError when the article breaks any rule: its files, its glossary (cross-entry rules; the schema checks
- * each term), the Chinese wording (quotation marks, no mainland words in our Traditional text), and the terminology check (a glossary term in a Chinese paragraph rendered as the glossary says in English).
+ * each term), the Chinese wording (quotation marks, no mainland words in our Traditional text), and the terminology check (a glossary term in an original's paragraph rendered as the glossary says in its translation).
  */
 export function assertValidContent(files: ArticleFiles, glossary: readonly GlossaryTerm[] = []): void {
   const problems = findContentProblems(files);
