@@ -2,7 +2,7 @@ import type { IntroductionData, MistakeData } from '../content-schema.ts';
 import { toTraditionalOwnWords } from '../chinese-script/to-traditional.ts';
 import { describeMainlandWords } from '../chinese-script/taiwan-wording.ts';
 import { glossaryFile, type GlossaryTerm } from '../glossary/schema.ts';
-import { scriptVariants } from '../locales.ts';
+import { getWrittenLocale, scriptVariants } from '../locales.ts';
 import { localeOf, type ArticleFiles, type ContentFile } from './files.ts';
 
 /** A Chinese text of the content: where it is (`content/zh/…: q-1-1`) and what it says. */
@@ -11,7 +11,9 @@ interface Located {
   text: string;
 }
 
-const converted = new Set<string>(scriptVariants.map((variant) => variant.from));
+/** The written locales script variants are converted from (zh): the files and glossary side whose text is converted. */
+const convertedFrom = [...new Set(scriptVariants.map((variant) => getWrittenLocale(variant.to)))];
+const converted = new Set<string>(convertedFrom);
 
 /** The site's own words in a file a script variant is converted from: summary, questions, the source's name. */
 function ownTexts(file: ContentFile<MistakeData | IntroductionData>): Located[] {
@@ -47,7 +49,9 @@ function findQuoteProblems({ where, text }: Located): string[] {
  */
 export function findChineseWordingProblems(files: ArticleFiles, glossary: readonly GlossaryTerm[]): string[] {
   const sources = [...files.introductions, ...files.mistakes].filter((file) => converted.has(localeOf(file)));
-  const definitions = glossary.map((term) => ({ where: `${glossaryFile}: ${term.id}: zh.definition`, text: term.zh.definition }));
+  const definitions = glossary.flatMap((term) =>
+    convertedFrom.map((locale) => ({ where: `${glossaryFile}: ${term.id}: ${locale}.definition`, text: term[locale].definition })),
+  );
   const own = [...sources.flatMap(ownTexts), ...definitions];
   return [
     ...[...sources.flatMap(allTexts), ...definitions].flatMap(findQuoteProblems),
