@@ -1,4 +1,5 @@
 import { stemmer } from '@orama/stemmers/english';
+import { contentLocales, getContentScript, getLanguageTag } from '../locales.ts';
 import { foldSpelling } from './spelling-variants.ts';
 
 /** One word of a query as the landing and the typo check compare it: Latin words by stem, Han words by their characters. */
@@ -12,6 +13,9 @@ export interface QueryWord {
 
 const latinWord = /[\p{Script=Latin}\d]+/gu;
 const hanRun = /\p{Script=Han}+/u;
+// Han text is cut by the dictionary of the language written in it here (zh-CN); without one, the runtime's default.
+const hanLocale = contentLocales.find((locale) => getContentScript(locale) === 'Han');
+const hanTag = hanLocale && getLanguageTag(hanLocale);
 
 /** Stems one Latin word as the English index was stemmed, British spellings folded to American first. */
 export function stemWord(word: string): string {
@@ -25,7 +29,7 @@ export function stemWord(word: string): string {
  */
 export function getQueryWords(query: string): QueryWord[] {
   const words: QueryWord[] = [];
-  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  const segmenter = new Intl.Segmenter(hanTag, { granularity: 'word' });
   for (const token of query.split(/\s+/)) {
     for (const match of token.matchAll(latinWord)) words.push({ text: match[0], key: stemWord(match[0]), script: 'latin' });
     for (const run of token.split(/[^\p{Script=Han}]+/u).filter((part) => hanRun.test(part))) {
