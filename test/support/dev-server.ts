@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { defaultLocale } from '../../src/lib/locales.ts';
+import { copyProject } from './project-copy.ts';
 import { makeTempDir, removeTempDir } from './temp.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -38,9 +39,13 @@ async function findFreePort(): Promise<number> {
  */
 export async function startDevServer({ contentDir, outDir }: { contentDir: string; outDir: string }): Promise<DevServer> {
   const port = await findFreePort();
-  const cacheDir = makeTempDir('dev-cache');
+  const workDir = makeTempDir('dev-server');
+  const cacheDir = join(workDir, 'cache');
+  // Its own copy of the project: the dev server keeps its content store in the project's .astro/, which builds running
+  // at the same time would otherwise rewrite under it.
+  const project = copyProject(join(workDir, 'project'));
   const child = spawn(process.execPath, [astroBin, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: root,
+    cwd: project,
     env: {
       ...withoutVitest(process.env),
       NODE_ENV: 'development',
@@ -62,7 +67,7 @@ export async function startDevServer({ contentDir, outDir }: { contentDir: strin
       child.kill('SIGTERM');
       await exited;
     }
-    removeTempDir(cacheDir);
+    removeTempDir(workDir);
   };
   // Astro reports "ready" before the first page is rendered; a page that answers is what the tests need.
   for (let started = Date.now(); Date.now() - started < 180_000; await new Promise((resolve) => setTimeout(resolve, 500))) {

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { buildSite, type BuildResult } from './build-site.ts';
 
@@ -19,27 +20,42 @@ export const fixtureSite: SiteSpec = { name: 'fixture-site', contentDir: fixture
 export const fixtureSubPathSite: SiteSpec = { name: 'fixture-site-kb', contentDir: fixtureContentDir, basePath: fixtureSubPath };
 
 // Several projects' global setups run in the main process, each with its own module instances: keep the builds on
-// globalThis so that each site is built once per run, and one build at a time (they share the project's folders).
-const state = globalThis as typeof globalThis & { kbSiteBuilds?: Map<string, BuildResult>; kbBuildQueue?: Promise<unknown> };
+// globalThis so that each site is built once per run. Each build runs in its own copy of the project, so they run side by
+// side, as many at once as the machine has cores (a build keeps one busy).
+const state = globalThis as typeof globalThis & { kbSiteBuilds?: Map<string, Promise<BuildResult>>; kbBuildSlots?: Promise<unknown>[] };
 
 /** Builds a site once per test run (the real `astro build`, under the run's temporary root) and returns its dist/. */
 export async function buildOnce(site: SiteSpec): Promise<string> {
   state.kbSiteBuilds ??= new Map();
   const key = `${site.contentDir}|${site.basePath}`;
-  const queued = (state.kbBuildQueue ?? Promise.resolve()).then(() => {
-    const done = state.kbSiteBuilds?.get(key);
-    if (done) return done;
-    const kept = keptBuild(site);
-    if (kept) return kept;
-    const started = Date.now();
-    const result = buildSite({ CONTENT_DIR: site.contentDir, BASE_PATH: site.basePath }, site.name, keptWorkDir(site));
-    if (result.status !== 0) throw new Error(`The ${site.name} build (BASE_PATH=${site.basePath}) failed:\n${result.output}`);
-    console.info(`[tests] built ${site.name} (BASE_PATH=${site.basePath}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    state.kbSiteBuilds?.set(key, result);
-    return result;
-  });
-  state.kbBuildQueue = queued.catch(() => undefined);
-  return (await queued).outDir;
+  let build = state.kbSiteBuilds.get(key);
+  if (!build) {
+    build = inFreeSlot(async () => {
+      const kept = keptBuild(site);
+      if (kept) return kept;
+      const started = Date.now();
+      const result = await buildSite({ CONTENT_DIR: site.contentDir, BASE_PATH: site.basePath }, site.name, keptWorkDir(site));
+      if (result.status !== 0) throw new Error(`The ${site.name} build (BASE_PATH=${site.basePath}) failed:\n${result.output}`);
+      console.info(`[tests] built ${site.name} (BASE_PATH=${site.basePath}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      return result;
+    });
+    state.kbSiteBuilds.set(key, build);
+  }
+  return (await build).outDir;
+}
+
+/** Runs a build when fewer than one per core are running. */
+async function inFreeSlot<T>(run: () => Promise<T>): Promise<T> {
+  const slots = (state.kbBuildSlots ??= []);
+  while (slots.length >= availableParallelism()) await Promise.race(slots);
+  const running = run();
+  const slot = running.then(
+    () => undefined,
+    () => undefined,
+  );
+  slots.push(slot);
+  void slot.then(() => slots.splice(slots.indexOf(slot), 1));
+  return running;
 }
 
 /**

@@ -1,9 +1,10 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { dump, load } from 'js-yaml';
 import { defaultLocale } from '../../src/lib/locales.ts';
 import { buildSite } from './build-site.ts';
+import { copyProject } from './project-copy.ts';
 import { fixtureContentDir } from './fixture-site.ts';
 import { getTempRoot } from './temp.ts';
 
@@ -15,8 +16,6 @@ const fixture = fourthLocaleFixture;
 /** The added locale, as test/fixtures/fourth-locale/locale.json gives its row of the locale table. */
 export const fourthLocale = (JSON.parse(readFileSync(join(fixture, 'locale.json'), 'utf8')) as { id: string; row: Record<string, unknown> }).id;
 
-/** What a project needs to build: the rest (scripts, tests, docs) stays behind. */
-const projectFiles = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 const tableEnd = '} as const satisfies Record<string, LocaleDefinition>;';
 
 function readJson<T>(file: string): T {
@@ -61,13 +60,12 @@ export function getFourthLocaleStrings(): Record<string, string> {
   return strings;
 }
 
-function prepareAndBuild(dir: string): { dist: string; contentDir: string } {
+async function prepareAndBuild(dir: string): Promise<{ dist: string; contentDir: string }> {
   const project = join(dir, 'project');
   const contentDir = join(dir, 'content');
-  for (const file of projectFiles) cpSync(join(root, file), join(project, file), { recursive: true });
-  symlinkSync(realpathSync(join(root, 'node_modules')), join(project, 'node_modules'));
+  copyProject(project);
   addLocale(project, contentDir);
-  const result = buildSite({ CONTENT_DIR: contentDir, BASE_PATH: '/' }, 'fourth-locale', dir, project);
+  const result = await buildSite({ CONTENT_DIR: contentDir, BASE_PATH: '/' }, 'fourth-locale', dir, project);
   if (result.status !== 0) throw new Error(`The fourth-locale build failed:\n${result.output}`);
   return { dist: result.outDir, contentDir };
 }
@@ -96,7 +94,7 @@ export async function getFourthLocaleSite(): Promise<{ dist: string; contentDir:
     return { dist: result.dist, contentDir: result.contentDir };
   }
   try {
-    const built = prepareAndBuild(dir);
+    const built = await prepareAndBuild(dir);
     writeFileSync(done, JSON.stringify(built));
     return built;
   } catch (error) {

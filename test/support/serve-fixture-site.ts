@@ -21,8 +21,7 @@ declare module 'vitest' {
  * Specs read the addresses and folders with `inject('fixtureUrl')` and the like.
  */
 export default async function setup(project: TestProject) {
-  const dist = await buildOnce(fixtureSite);
-  const subPathDist = await buildOnce(fixtureSubPathSite);
+  const [dist, subPathDist] = await Promise.all([buildOnce(fixtureSite), buildOnce(fixtureSubPathSite)]);
   const server = await serveStatic(dist);
   const subPathServer = await serveStatic(subPathDist, fixtureSubPath);
   project.provide('fixtureUrl', server.origin);

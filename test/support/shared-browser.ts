@@ -2,14 +2,28 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 
-/** One Chromium for a whole test file: launched before its tests, closed after. Returns a getter for it. */
+// Test files of a project run one after another in a few long-lived workers (isolate: false in test/vitest.config.ts):
+// one Chromium per worker serves them all, instead of a launch per file.
+const worker = globalThis as typeof globalThis & { kbChromium?: Promise<Browser> };
+
+async function getWorkerBrowser(): Promise<Browser> {
+  const running = await worker.kbChromium;
+  if (running?.isConnected()) return running;
+  worker.kbChromium = launchBrowser();
+  return worker.kbChromium;
+}
+
+/**
+ * The worker's Chromium for a whole test file. Returns a getter for it. The file's contexts are closed after its tests,
+ * so that no page of one file is still running while the next file's tests look for errors.
+ */
 export function useSharedBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await getWorkerBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
+    await Promise.all(browser?.contexts().map((context) => context.close()) ?? []);
   });
   return () => {
     if (!browser) throw new Error('the browser is not launched yet: call the getter inside a test');
