@@ -1,7 +1,8 @@
 import { pathWithBase } from '../../lib/base-path.ts';
 import { getSearchBundlePath, getVocabularyPath, indexedLocales, searchRuntimePath } from '../../lib/search/bundle-path.ts';
 import { getIndexesForQuery } from '../../lib/search/index-routing.ts';
-import { groupHits, toSearchHit, type PagefindResultData, type SearchHit } from '../../lib/search/results.ts';
+import { groupHits } from '../../lib/search/result-groups.ts';
+import { toSearchHit, type PagefindResultData, type SearchHit } from '../../lib/search/results.ts';
 import { getLanguageTag, getSearchProbe, getSourceLocale, getWrittenLocale, type Locale } from '../../lib/locales.ts';
 import { foldToSimplified, toTraditionalText, unpackScriptMaps, type PackedScriptMaps } from '../../lib/chinese-script/script-map.ts';
 import { stemEnglishWords } from '../../lib/search/english-stems.ts';
