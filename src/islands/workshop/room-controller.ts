@@ -84,12 +84,14 @@ export class RoomController {
     button.setAttribute('aria-disabled', 'true');
   }
 
+  /** Removes a held line (by its stored id) without counting it; the focus goes to the first held line left. */
   removeHeld(id: string): void {
     this.#save(this.#keeper.remove(id));
     announce(this.#root, this.#t('workshop.room.announce.heldRemoved'));
     part(this.#root, '[data-action="count-kept"]')?.focus();
   }
 
+  /** Removes a counted response, by its place in the list. */
   remove(index: number): void {
     const response = this.#responses[index];
     if (!response) return;
@@ -110,10 +112,12 @@ export class RoomController {
     announce(this.#root, this.#t('workshop.room.announce.cleared'));
   }
 
+  /** Downloads the room kept aside as unreadable, exactly as it was stored. */
   downloadKept(): void {
     this.#keeper.downloadUnreadable();
   }
 
+  /** Deletes the room kept aside, when the trainer asks to. */
   forgetKept(): void {
     this.#keeper.forgetUnreadable();
     this.render();
