@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getTmx } from '../lib/translation/export-pages.ts';
+import { getTmx } from '../lib/translation/aligned-files.ts';
 
 /** `/article.tmx`: the aligned Chinese–English paragraph pairs as a TMX 1.4 translation memory. */
 export const GET: APIRoute = async () =>

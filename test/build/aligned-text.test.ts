@@ -8,9 +8,9 @@ import { getBuiltSites } from '../support/built-sites.ts';
 import { readPage } from '../support/dist.ts';
 import { t, type UiStringKey } from '../support/ui-strings.ts';
 
-// The aligned text in open formats (src/lib/translation/export-pages.ts): TMX and TBX valid against their DTD and
-// schema (xmllint, offline: test/fixtures/aligned-text/), a Markdown twin of every content page with no navigation,
-// llms.txt linking them all, linked from the whole article, and kept out of the offline copy.
+// The aligned text in open formats (src/lib/translation/: aligned-files.ts, markdown-pages.ts, llms-txt.ts): TMX and TBX
+// valid against their DTD and schema (xmllint, offline: test/fixtures/aligned-text/), a Markdown twin of every content
+// page with no navigation, llms.txt linking them all, linked from the whole article, and kept out of the offline copy.
 const schemas = new URL('../fixtures/aligned-text/', import.meta.url).pathname;
 
 function xmllint(...args: string[]): { status: number | null; output: string } {

@@ -1,13 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  findMatchedParagraph,
-  getHighlightTerms,
-  groupHits,
-  orderHits,
-  splitExcerpt,
-  toSearchHit,
-  type PagefindResultData,
-} from '../../src/lib/search/results.ts';
+import { groupHits, orderHits } from '../../src/lib/search/result-groups.ts';
+import { findMatchedParagraph, toSearchHit, type PagefindResultData } from '../../src/lib/search/results.ts';
 
 const anchors = [
   { element: 'h2', id: 'about', text: '', location: 0 },
@@ -48,29 +41,6 @@ describe('findMatchedParagraph', () => {
     ];
     expect(findMatchedParagraph(anchors, [12, 3], { glossary: true })).toBe('goal');
     expect(findMatchedParagraph(anchors, [12], { glossary: true })).toBe('assets');
-  });
-});
-
-describe('splitExcerpt', () => {
-  it('splits marked and plain text', () => {
-    expect(splitExcerpt('a <mark>wine</mark> region')).toEqual([
-      { text: 'a ', marked: false },
-      { text: 'wine', marked: true },
-      { text: ' region', marked: false },
-    ]);
-  });
-
-  it('keeps any other markup as text', () => {
-    expect(splitExcerpt('&lt;script&gt;x <img src=x>')).toEqual([{ text: '<script>x <img src=x>', marked: false }]);
-  });
-});
-
-describe('getHighlightTerms', () => {
-  it('keeps the words the reader typed whole', () => {
-    expect(getHighlightTerms('营销策略')).toEqual(['营销策略']);
-    expect(getHighlightTerms('risk appetite')).toEqual(['risk', 'appetite']);
-    expect(getHighlightTerms('"营销策略"')).toEqual(['营销策略']);
-    expect(getHighlightTerms('')).toEqual([]);
   });
 });
 

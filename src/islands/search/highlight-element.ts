@@ -1,6 +1,6 @@
 import { pathWithBase } from '../../lib/base-path.ts';
 import { searchRuntimePath } from '../../lib/search/bundle-path.ts';
-import { highlightParam } from '../../lib/search/results.ts';
+import { highlightParam } from '../../lib/search/highlight.ts';
 
 interface PagefindHighlightOptions {
   highlightParam: string;

@@ -1,86 +1,24 @@
-import { pathWithBase } from '../../lib/base-path.ts';
-import { getSearchBundlePath, getVocabularyPath, indexedLocales, searchRuntimePath } from '../../lib/search/bundle-path.ts';
+import { indexedLocales } from '../../lib/search/bundle-path.ts';
 import { getIndexesForQuery } from '../../lib/search/index-routing.ts';
-import { groupHits, toSearchHit, type PagefindResultData, type SearchHit } from '../../lib/search/results.ts';
-import { getLanguageTag, getSearchProbe, getSourceLocale, getWrittenLocale, type Locale } from '../../lib/locales.ts';
+import { groupHits } from '../../lib/search/result-groups.ts';
+import { toSearchHit, type SearchHit } from '../../lib/search/results.ts';
+import { getSourceLocale, type Locale } from '../../lib/locales.ts';
 import { foldToSimplified, toTraditionalText, unpackScriptMaps, type PackedScriptMaps } from '../../lib/chinese-script/script-map.ts';
 import { stemEnglishWords } from '../../lib/search/english-stems.ts';
 import { getQueryWords } from '../../lib/search/query-words.ts';
 import { expandSynonyms } from '../../lib/search/synonyms.ts';
 import scriptMapsData from 'kb:data/script-maps';
 import synonymsData from 'kb:data/synonyms';
+import { loadVocabulary } from './index-vocabulary.ts';
+import { withIndexes } from './pagefind-runtime.ts';
 
 // Built from the content's characters at build time (src/integrations/script-maps-data.ts): about 1.4 KB gzip.
 const scriptMaps = unpackScriptMaps(scriptMapsData as PackedScriptMaps);
 // Readers' words → the article's (content/synonyms.yaml, src/integrations/synonyms-data.ts): a few dozen bytes gzip.
 const synonyms = (synonymsData ?? {}) as Record<string, string>;
 
-/** The part of Pagefind's browser API (`pagefind.js`) that we call. */
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
-  preload(term: string): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
-}
-
 /** How many results we fetch the data of: enough for every page of a small article in every language. */
 const resultLimit = 16;
-
-const options = { excerptLength: 24 };
-
-let loading: Promise<Pagefind> | undefined;
-const merging = new Map<Locale, Promise<void>>();
-
-/** Loads Pagefind's runtime once per page (src/lib/search/bundle-path.ts): its code and WebAssembly, no index yet. */
-function loadRuntime(): Promise<Pagefind> {
-  loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ pathWithBase(`${searchRuntimePath}pagefind.js`))) as Pagefind;
-    // No worker: the index is tiny, and that is one file fewer to fetch on a bad network.
-    await pagefind.options({ ...options, baseUrl: pathWithBase('/'), noWorker: true });
-    await pagefind.init();
-    return pagefind;
-  })();
-  // A failed load (offline, say) is retried by the next search rather than remembered.
-  loading.catch(() => {
-    loading = undefined;
-    merging.clear();
-  });
-  return loading;
-}
-
-/**
- * Merges the indexes of these languages into the runtime, each once. Once merged, an index is searched by every query:
- * it is already here, and its results may still be wanted (a mixed query, a topic).
- */
-async function withIndexes(locales: readonly Locale[]): Promise<Pagefind> {
-  const pagefind = await loadRuntime();
-  await Promise.all(
-    locales.map((locale) => {
-      let merged = merging.get(locale);
-      if (!merged) {
-        // Each index cuts its queries into words as its own language does (Chinese by Intl.Segmenter), whatever the page's.
-        merged = pagefind.mergeIndex(pathWithBase(getSearchBundlePath(locale)), { ...options, language: getLanguageTag(locale).toLowerCase() });
-        merging.set(locale, merged);
-        merged.catch(() => merging.delete(locale));
-      }
-      return merged;
-    }),
-  );
-  return pagefind;
-}
-
-/**
- * Starts search for a reader on a `pageLocale` page as soon as they reach for the box: the runtime, and their
- * language's index. Where that index is one file (the build says so: wholeIndex), it is fetched now, while they type;
- * a larger index comes in parts, and each query fetches the parts it needs.
- */
-export async function prepareSearch(pageLocale: Locale, { wholeIndex = false } = {}): Promise<void> {
-  const locale = getWrittenLocale(pageLocale);
-  const pagefind = await withIndexes([locale]);
-  const probe = getSearchProbe(locale);
-  if (wholeIndex && probe) await pagefind.preload(probe);
-}
 
 /** What a search found, and, when the reader's words found nothing and a correction did, the query searched instead. */
 export interface SearchOutcome {
@@ -90,23 +28,6 @@ export interface SearchOutcome {
 
 /** How many corrections of a query that finds nothing are tried, best first; each is one search of indexes already here. */
 const correctionLimit = 8;
-
-const vocabularies = new Map<Locale, Promise<string[]>>();
-
-/** A language's index words (src/integrations/search-vocabulary.ts), fetched once, only when a query finds nothing. */
-function loadVocabulary(locale: Locale): Promise<string[]> {
-  let loaded = vocabularies.get(locale);
-  if (!loaded) {
-    loaded = fetch(pathWithBase(getVocabularyPath(locale))).then(async (response) => {
-      if (!response.ok) throw new Error(`${getVocabularyPath(locale)}: ${response.status}`);
-      const words: unknown = await response.json();
-      return Array.isArray(words) ? words.filter((word): word is string => typeof word === 'string') : [];
-    });
-    vocabularies.set(locale, loaded);
-    loaded.catch(() => vocabularies.delete(locale));
-  }
-  return loaded;
-}
 
 /**
  * One search. `missed`: a word of the query is in none of the hits — no hits at all, or, since Pagefind drops a Chinese

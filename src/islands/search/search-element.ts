@@ -4,8 +4,9 @@ import { wholeIndexAttribute } from '../../lib/search/bundle-path.ts';
 import type { SearchHit } from '../../lib/search/results.ts';
 import type { Translate } from '../../lib/translate.ts';
 import { readIslandLanguage } from '../island-data.ts';
-import { prepareSearch, searchAllLanguages, type SearchOutcome } from './pagefind-client.ts';
-import { isolate, sentence } from './status-line.ts';
+import { searchAllLanguages } from './pagefind-client.ts';
+import { prepareSearch } from './pagefind-runtime.ts';
+import { describeOutcome } from './status-line.ts';
 import { renderHit } from './render-hit.ts';
 import { onArrowKeys } from './search-keys.ts';
 
@@ -106,7 +107,8 @@ class SearchElement extends HTMLElement {
     try {
       const outcome = await searchAllLanguages(this.#locale, text, topic, { verbatim: this.#verbatim });
       if (sequence !== this.#sequence) return; // a later keystroke has taken over
-      const status = this.#describe(outcome, text, topic);
+      const topicLabel = this.#topic?.selectedOptions[0]?.textContent?.trim() ?? topic;
+      const status = describeOutcome(outcome, { text, topic, topicLabel, searchPage: this.#searchPagePath() }, this.#t);
       if (truncated) status.push(' ', this.#t('search.truncated', { count: maxQueryLength }));
       const { hits } = outcome;
       this.#show(this.#isPage ? hits : hits.slice(0, panelLimit), status);
@@ -120,22 +122,6 @@ class SearchElement extends HTMLElement {
       this.#show([], [this.#t(import.meta.env.DEV ? 'search.devError' : 'search.error')]);
       this.#status.dataset.error = '';
     }
-  }
-
-  /**
-   * The status line: how many results for the reader's words (echoed inside `<bdi>`), or for a topic alone (named), or
-   * for the correction searched instead, with a link that searches the words as typed.
-   */
-  #describe({ hits, corrected }: SearchOutcome, text: string, topic: string): (string | Node)[] {
-    const count = hits.length;
-    if (!text) return [this.#t('search.topicResults', { count, topic: this.#topic?.selectedOptions[0]?.textContent?.trim() ?? topic })];
-    if (hits.length === 0) return sentence(this.#t, 'search.noResults', {}, { query: isolate(text) });
-    if (corrected === undefined) return sentence(this.#t, 'search.results', { count }, { query: isolate(text) });
-    const instead = document.createElement('a');
-    instead.href = `${this.#searchPagePath()}${writeSearchParams(text, topic, { verbatim: true })}`;
-    instead.dataset.searchInstead = '';
-    instead.append(...sentence(this.#t, 'search.searchInstead', {}, { query: isolate(text, { emphasis: true }) }));
-    return [...sentence(this.#t, 'search.corrected', { count }, { corrected: isolate(corrected, { emphasis: true }) }), ' ', instead];
   }
 
   /** The search page of the reader's language: this page, or where the header's form sends its query. */

@@ -1,18 +1,16 @@
-import { decodeAnswers, readShareCode, toShareHash } from '../../lib/self-check/share-code.ts';
+import { decodeAnswers, readShareCode } from '../../lib/self-check/share-code.ts';
 import { answerStore, storageKey } from '../../lib/self-check/answer-store.ts';
-import { isAnswer, scoreAnswers, type Answer, type Answers } from '../../lib/self-check/scoring.ts';
+import { isAnswer, type Answer, type Answers } from '../../lib/self-check/scoring.ts';
 import { stampAfter, toPresent } from '../../lib/storage/merge-changes.ts';
 import type { StoreProblem } from '../../lib/storage/storage-access.ts';
 import type { Translate } from '../../lib/translate.ts';
 import { readIslandJson, readIslandLanguage } from '../island-data.ts';
 import { downloadText, toKeptFileName } from '../storage/download-text.ts';
 import { KeptStore } from '../storage/kept-store.ts';
-import { describeMistake, fillList, summarise, type IslandQuestion, type MistakeLink } from './self-check-result.ts';
+import { copyShareLink } from './copy-share-link.ts';
+import { checkAnswers, readChecked, readQuestions, type IslandQuestion } from './question-fields.ts';
+import { renderResult, type MistakeLink } from './self-check-result.ts';
 import { showShareNotice, showStorageNotice } from './self-check-notices.ts';
-
-function part<E extends Element>(root: Element, selector: string): E | undefined {
-  return root.querySelector<E>(selector) ?? undefined;
-}
 
 /**
  * `<kb-self-check>`: enhances the server-rendered checklist (fieldsets of radio buttons) with
@@ -32,13 +30,7 @@ class SelfCheckElement extends HTMLElement {
     if (this.#questions.length > 0) return;
     this.#t = readIslandLanguage(this).t;
     for (const mistake of readIslandJson<MistakeLink[]>(this.dataset.mistakes, [])) this.#mistakes.set(mistake.slug, mistake);
-    this.#questions = [...this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')].map((fieldset) => ({
-      fieldset,
-      id: fieldset.dataset.question ?? '',
-      mistake: fieldset.dataset.mistake ?? '',
-      riskyAnswer: fieldset.dataset.risky === 'yes' ? 'yes' : 'no',
-      href: fieldset.dataset.href ?? '',
-    }));
+    this.#questions = readQuestions(this);
     // Another tab (a mistake page, the self-check) changed the stored answers: show them, unless showing a share link.
     this.#keeper = new KeptStore(answerStore, () => {
       this.#showStorage();
@@ -49,10 +41,7 @@ class SelfCheckElement extends HTMLElement {
     if (this.#isPage) window.addEventListener('hashchange', () => this.#load());
     for (const hidden of this.querySelectorAll<HTMLElement>('[data-result]')) hidden.hidden = false;
     // Radio buttons work before this script arrives: keep what the reader chose meanwhile.
-    const early = this.#questions.flatMap((question) => {
-      const value = question.fieldset.querySelector<HTMLInputElement>('input:checked')?.value;
-      return isAnswer(value) ? [{ id: question.id, answer: value }] : [];
-    });
+    const early = readChecked(this.#questions);
     this.#load();
     this.#showStorage();
     if (early.length > 0) this.#choose(early);
@@ -82,11 +71,9 @@ class SelfCheckElement extends HTMLElement {
   }
 
   #show(message = ''): void {
-    for (const question of this.#questions) {
-      for (const input of question.fieldset.querySelectorAll<HTMLInputElement>('input[type="radio"]'))
-        input.checked = input.value === this.#answers[question.id];
-    }
-    this.#render(message);
+    const answers = this.#answers;
+    checkAnswers(this.#questions, answers);
+    renderResult(this, { questions: this.#questions, answers, mistakes: this.#mistakes, page: this.#isPage, message }, this.#t);
   }
 
   #onChange(event: Event): void {
@@ -147,38 +134,7 @@ class SelfCheckElement extends HTMLElement {
     } else if (target.hasAttribute('data-forget-kept')) {
       this.#keeper?.forgetUnreadable();
       this.#showStorage();
-    } else if (target instanceof HTMLButtonElement && target.hasAttribute('data-copy')) this.#copy(target);
-  }
-
-  #copy(button: HTMLButtonElement): void {
-    const link = part<HTMLAnchorElement>(this, '[data-share]');
-    if (!link) return;
-    navigator.clipboard.writeText(link.href).then(
-      () => {
-        const label = button.textContent;
-        button.textContent = this.#t('selfCheck.copied');
-        setTimeout(() => (button.textContent = label), 2000);
-      },
-      () => link.focus(), // No clipboard permission: the link is there to copy by hand.
-    );
-  }
-
-  #render(message = ''): void {
-    const score = scoreAnswers(this.#questions, this.#answers);
-    const result = this.#isPage ? summarise(score, this.#t) : describeMistake(score.mistakes[0], this.#t);
-    const status = part<HTMLElement>(this, '[data-status]');
-    if (status) status.textContent = message ? `${message} ${result}` : result;
-    if (!this.#isPage) return;
-    for (const [name, scores] of [
-      ['risks', score.atRisk],
-      ['checks', score.toCheck],
-    ] as const) {
-      const list = part<HTMLElement>(this, `[data-${name}]`);
-      const heading = part<HTMLElement>(this, `[data-${name}-heading]`);
-      if (list && heading) fillList(list, heading, scores, this.#questions, this.#mistakes);
-    }
-    const share = part<HTMLAnchorElement>(this, '[data-share]');
-    if (share) share.href = `${location.pathname}${toShareHash(this.#ids, this.#answers)}`;
+    } else if (target instanceof HTMLButtonElement && target.hasAttribute('data-copy')) copyShareLink(this, target, this.#t);
   }
 }
 

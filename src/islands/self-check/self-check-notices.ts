@@ -1,10 +1,7 @@
 import type { Unreadable } from '../../lib/storage/keep-aside.ts';
 import type { StoreProblem } from '../../lib/storage/storage-access.ts';
 import type { Translate } from '../../lib/translate.ts';
-
-function part<E extends Element = HTMLElement>(root: Element, selector: string): E | undefined {
-  return root.querySelector<E>(selector) ?? undefined;
-}
+import { part } from '../part.ts';
 
 function setText(element: HTMLElement | undefined, text: string): void {
   if (!element) return;

@@ -1,3 +1,8 @@
+import { part } from '../part.ts';
+
+// The workshop's views take every DOM helper from here, `part` included.
+export { part };
+
 /** Creates an HTML element with text and attributes: the workshop's views are built from these, never from markup strings. */
 export function html<K extends keyof HTMLElementTagNameMap>(name: K, text = '', attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
   const element = document.createElement(name);
@@ -12,11 +17,6 @@ export function svg<K extends keyof SVGElementTagNameMap>(name: K, attributes: R
   for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
   if (text !== undefined) element.textContent = text;
   return element;
-}
-
-/** The first element under `root` matching `selector`, or undefined. */
-export function part<E extends Element = HTMLElement>(root: ParentNode, selector: string): E | undefined {
-  return root.querySelector<E>(selector) ?? undefined;
 }
 
 /** Sets the text of the notice under `root` matching `selector` and shows it, or hides it for ''. */

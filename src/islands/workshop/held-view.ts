@@ -16,22 +16,11 @@ export function renderHeld(root: HTMLElement, held: readonly HeldResponse[], t: 
     ...(view.dataset.all === 'true' ? held : held.slice(0, shownLines)).map(({ id, held: { reason, line, text, firstLine, site } }) => {
       const item = html('li');
       const why = t(`workshop.room.reason.${reason}`, { line: firstLine ?? '', site: site ?? '' });
-      const count = html('button', t('workshop.room.countAnyway'), {
-        type: 'button',
-        class: 'self-check__button',
-        'data-action': 'count-kept',
-        'data-id': id,
-        'aria-label': t('workshop.room.countLine', { line }),
-      });
-      const remove = html('button', t('workshop.room.remove'), {
-        type: 'button',
-        class: 'self-check__button',
-        'data-action': 'remove-held',
-        'data-id': id,
-        'aria-label': t('workshop.room.heldRemoveLabel', { line }),
-      });
       const buttons = html('p', '', { class: 'self-check__buttons' });
-      buttons.append(count, remove);
+      buttons.append(
+        heldButton(t('workshop.room.countAnyway'), 'count-kept', id, t('workshop.room.countLine', { line })),
+        heldButton(t('workshop.room.remove'), 'remove-held', id, t('workshop.room.heldRemoveLabel', { line })),
+      );
       // The line's text isolated (`<bdi>`), as in the paste report: right-to-left text cannot reorder the list.
       const quoted = html('bdi');
       quoted.append(html('code', text));
@@ -51,4 +40,9 @@ export function renderHeld(root: HTMLElement, held: readonly HeldResponse[], t: 
     list.append(item);
   }
   view.hidden = held.length === 0;
+}
+
+/** A held line's button: what it does (`data-action`) to which stored response (`data-id`), its label naming the line. */
+function heldButton(text: string, action: string, id: string, label: string): HTMLButtonElement {
+  return html('button', text, { type: 'button', class: 'self-check__button', 'data-action': action, 'data-id': id, 'aria-label': label });
 }

@@ -2,7 +2,8 @@ import type { Translate } from '../../lib/translate.ts';
 import type { RoomSummary } from '../../lib/workshop/aggregate-room.ts';
 import { siteQrDrawnEvent } from '../site-qr/site-qr-event.ts';
 import { part } from './dom.ts';
-import { renderAllMistakes, renderOneMistake, describeTally, toLegend } from './presenter-bars.ts';
+import { describeTally } from './presenter-bars.ts';
+import { copyJoinCode, drawPresenter } from './presenter-screen.ts';
 
 /**
  * The room as a projector shows it (PresenterView.astro): the join QR code large with the typed address, the count of
@@ -95,33 +96,7 @@ export class PresenterView {
   }
 
   #draw(): void {
-    const dialog = this.#dialog;
-    const summary = this.#summary;
-    if (!dialog || !summary) return;
-    const t = this.#t;
-    const set = (selector: string, text: string) => {
-      const element = part(dialog, selector);
-      if (element) element.textContent = text;
-    };
-    set('[data-presenter-count]', t('workshop.room.count', { count: summary.responses }));
-    part(dialog, '[data-present="all"]')?.setAttribute('aria-pressed', String(this.#all));
-    const bars = part(dialog, '[data-presenter-bars]');
-    const tally = summary.mistakes[this.#step];
-    if (!bars) return;
-    if (summary.responses === 0 || !tally) {
-      set('[data-presenter-heading]', t('workshop.room.presenter.allHeading'));
-      set('[data-presenter-step]', t('workshop.room.presenter.empty'));
-      bars.replaceChildren();
-    } else if (this.#all) {
-      set('[data-presenter-heading]', t('workshop.room.presenter.allHeading'));
-      set('[data-presenter-step]', '');
-      renderAllMistakes(bars, summary, this.#labels, t);
-      bars.append(toLegend(t));
-    } else {
-      set('[data-presenter-heading]', this.#labels.get(tally.mistake) ?? tally.mistake);
-      set('[data-presenter-step]', t('workshop.room.presenter.step', { position: this.#step + 1, total: summary.mistakes.length }));
-      renderOneMistake(bars, tally, t);
-    }
+    if (this.#dialog && this.#summary) drawPresenter(this.#dialog, { summary: this.#summary, step: this.#step, all: this.#all }, this.#labels, this.#t);
   }
 
   #sayStep(): void {
@@ -134,15 +109,8 @@ export class PresenterView {
     if (region) region.textContent = text;
   }
 
-  /** The join code and address as the invite shows them now (drawn for the built address, or redrawn for this one). */
   #copyJoinCode(): void {
-    const code = document.querySelector('.workshop-invite [data-site-code] svg');
-    const address = document.querySelector('.workshop-invite [data-site-address="short"]');
-    const dialog = this.#dialog;
-    if (!dialog || !code) return;
-    part(dialog, '[data-presenter-code]')?.replaceChildren(code.cloneNode(true));
-    const target = part(dialog, '[data-presenter-address]');
-    if (target) target.textContent = address?.textContent ?? '';
+    if (this.#dialog) copyJoinCode(this.#dialog);
   }
 
   async #leaveFullscreen(): Promise<void> {

@@ -1,11 +1,12 @@
 import { scoreAnswers } from '../../lib/self-check/scoring.ts';
+import type { Unreadable } from '../../lib/storage/keep-aside.ts';
 import type { Translate } from '../../lib/translate.ts';
 import type { RoomSummary } from '../../lib/workshop/aggregate-room.ts';
 import { chartStatuses } from '../../lib/workshop/room-chart.ts';
 import type { SiteIdentity } from '../../lib/workshop/classify-responses.ts';
 import type { RoomIslandData } from '../../lib/workshop/room-island-data.ts';
 import type { RoomResponse } from '../../lib/workshop/room-response.ts';
-import { html, part } from './dom.ts';
+import { html, part, showNotice } from './dom.ts';
 import { drawRoomChart } from './room-chart-view.ts';
 
 export interface RoomViewContext extends RoomIslandData {
@@ -36,6 +37,13 @@ export function renderRoom(root: HTMLElement, summary: RoomSummary, responses: r
     }
   }
   renderResponses(root, responses, context);
+}
+
+/** Shows the notice of a room kept aside because it could not be read, with its download and forget buttons; hides it for none. */
+export function renderKeptAside(root: HTMLElement, unreadable: Unreadable | undefined, t: Translate): void {
+  showNotice(root, '[data-kept-text]', unreadable ? t('workshop.room.storage.unreadable', { reason: t(`workshop.room.storage.reason.${unreadable}`) }) : '');
+  const kept = part(root, '[data-kept-room]');
+  if (kept) kept.hidden = !unreadable;
 }
 
 function renderMistakeRows(root: HTMLElement, summary: RoomSummary, { mistakes }: RoomViewContext): void {

@@ -4,6 +4,8 @@ import { toTraditionalText, type ScriptMaps } from '../chinese-script/script-map
 import { getPathLocale, toLocalePath } from '../locale-path.ts';
 import { getSourceLocale, type Locale } from '../locales.ts';
 import { chooseLanding, type Landing, type PagefindAnchor } from './landing.ts';
+import { splitExcerpt, type ExcerptPart } from './excerpt.ts';
+import { getHighlightTerms, toHighlightSearch } from './highlight.ts';
 import { getQueryWords } from './query-words.ts';
 
 /** The part of Pagefind's result data (`await result.data()`) that we use. */
@@ -30,15 +32,10 @@ export interface SearchHit {
   href: string;
   /** When only a reader's word (a glossary alias) led here: the words and the term they stand for, as the reader sees it. */
   alias: Landing['alias'];
-  /** The same page in the other language, when it matched too (see groupHits). */
+  /** The same page in the other language, when it matched too (see groupHits in result-groups.ts). */
   also?: { locale: Locale; href: string };
   /** The same page (and paragraph) in the reader's language. */
   counterpartHref: string;
-}
-
-export interface ExcerptPart {
-  text: string;
-  marked: boolean;
 }
 
 /**
@@ -54,40 +51,6 @@ export function findMatchedParagraph(anchors: PagefindResultData['anchors'], loc
     if (isParagraph && anchor.location <= first && (!found || anchor.location >= found.location)) found = anchor;
   }
   return found?.id;
-}
-
-const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
-
-/**
- * Splits Pagefind's excerpt (text with `<mark>` around matched words) into parts we render as text nodes,
- * so nothing in an excerpt is ever parsed as HTML.
- */
-export function splitExcerpt(excerpt: string): ExcerptPart[] {
-  const parts: ExcerptPart[] = [];
-  const decode = (text: string) => text.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => entities[entity] ?? entity);
-  const pattern = /<mark>([\s\S]*?)<\/mark>/g;
-  let last = 0;
-  for (const match of excerpt.matchAll(pattern)) {
-    if (match.index > last) parts.push({ text: decode(excerpt.slice(last, match.index)), marked: false });
-    parts.push({ text: decode(match[1] ?? ''), marked: true });
-    last = match.index + match[0].length;
-  }
-  if (last < excerpt.length) parts.push({ text: decode(excerpt.slice(last)), marked: false });
-  return parts.filter((part) => part.text !== '');
-}
-
-/** The query parameter that carries the reader's words to a result page, where they are highlighted. */
-export const highlightParam = 'highlight';
-
-/**
- * The words of a query to highlight on the result page: each word the reader typed, whole. (Pagefind would pass the
- * pieces its segmenter cut, and 营销 would light up every 营 and 销 on the page.)
- */
-export function getHighlightTerms(query: string): string[] {
-  return query
-    .split(' ')
-    .filter((term) => term !== '' && !/^["'“”‘’]+$/.test(term))
-    .map((term) => term.replace(/^["“]|["”]$/g, ''));
 }
 
 /**
@@ -118,47 +81,8 @@ export function toSearchHit(data: PagefindResultData, pageLocale: Locale, query 
     number: isMistake ? number : undefined,
     kind: isMistake ? 'mistake' : data.meta.kind === 'glossary' ? 'glossary' : 'introduction',
     excerpt: splitExcerpt(data.excerpt).map((part) => ({ ...part, text: convert(part.text) })),
-    href: `${pathWithBase(path)}${highlightSearch(alias ? [alias.term] : getHighlightTerms(convert(query)))}${hash}`,
+    href: `${pathWithBase(path)}${toHighlightSearch(alias ? [alias.term] : getHighlightTerms(convert(query)))}${hash}`,
     alias,
     counterpartHref: `${pathWithBase(toLocalePath(path, pageLocale))}${hash}`,
   };
-}
-
-function highlightSearch(terms: string[]): string {
-  const params = new URLSearchParams();
-  for (const term of terms) params.append(highlightParam, term);
-  const search = params.toString();
-  return search ? `?${search}` : '';
-}
-
-/**
- * The article's pages before the glossary (a searcher wants the mistake; the glossary page names every term, so it matches
- * many queries), and within each, the reader's language first; each group keeps Pagefind's ranking.
- */
-export function orderHits(hits: SearchHit[], pageLocale: Locale): SearchHit[] {
-  const group = (hit: SearchHit) => (hit.kind === 'glossary' ? 2 : 0) + (hit.locale === pageLocale ? 0 : 1);
-  return hits
-    .map((hit, index) => ({ hit, index }))
-    .sort((a, b) => group(a.hit) - group(b.hit) || a.index - b.index)
-    .map(({ hit }) => hit);
-}
-
-/** Which page a hit is, whatever its language: a mistake by number, the introduction, the glossary. */
-function pageKey(hit: SearchHit): string {
-  return hit.kind === 'mistake' ? `mistake:${hit.number ?? 0}` : hit.kind;
-}
-
-/**
- * One result per page of the article: ordered as orderHits does, a page that matched in both languages shows once, in
- * the reader's language, with the other language's hit as its `also` link (a reader chooses a mistake, not a copy of it).
- */
-export function groupHits(hits: SearchHit[], pageLocale: Locale): SearchHit[] {
-  const byPage = new Map<string, SearchHit>();
-  for (const hit of orderHits(hits, pageLocale)) {
-    const key = pageKey(hit);
-    const first = byPage.get(key);
-    if (!first) byPage.set(key, { ...hit });
-    else if (!first.also && first.locale !== hit.locale) first.also = { locale: hit.locale, href: hit.href };
-  }
-  return [...byPage.values()];
 }

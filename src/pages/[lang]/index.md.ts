@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getLocaleStaticPaths } from '../../lib/content-query.ts';
 import type { Locale } from '../../lib/locales.ts';
-import { getHomeMarkdown } from '../../lib/translation/export-pages.ts';
+import { getHomeMarkdown } from '../../lib/translation/markdown-pages.ts';
 
 export const getStaticPaths = (() => getLocaleStaticPaths()) satisfies GetStaticPaths;
 

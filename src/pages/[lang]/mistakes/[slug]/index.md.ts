@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMistakeStaticPaths, type MistakeEntry } from '../../../../lib/content-query.ts';
 import type { Locale } from '../../../../lib/locales.ts';
-import { getMistakeMarkdown } from '../../../../lib/translation/export-pages.ts';
+import { getMistakeMarkdown } from '../../../../lib/translation/markdown-pages.ts';
 
 export const getStaticPaths = (() => getMistakeStaticPaths()) satisfies GetStaticPaths;
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeVariantFiles } from '../../src/integrations/script-variant-loader.ts';
+import { writeVariantFiles } from '../../src/integrations/script-variant-files.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'kb-variant-files-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
