@@ -12,6 +12,7 @@ import { devSearchIndex } from './src/integrations/dev-search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { builtPages } from './src/integrations/built-pages.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
+import { translationCheck } from './src/integrations/translation-check.ts';
 import { getScriptMapsData } from './src/integrations/script-maps-data.ts';
 import { getSynonymsData } from './src/integrations/synonyms-data.ts';
 import { useTranslations } from './src/i18n/index.ts';
@@ -53,6 +54,7 @@ export default defineConfig({
   // worker precaches the finished site.
   integrations: [
     siteUrlWarning({ siteUrl: process.env.SITE_URL, placeholder: sitePlaceholder }),
+    translationCheck({ contentDir, mode: process.env.TRANSLATIONS }),
     mdx(),
     browserCode({ data: () => ({ 'script-maps': getScriptMapsData(contentDir), synonyms: getSynonymsData(contentDir) }) }),
     searchIndex(),

@@ -9,7 +9,8 @@ export default defineConfig({
     projects: [
       // Every project's global setups start with temp-root.ts: one temporary folder for the whole run, removed at its end.
       // OpenCC builds its dictionaries on first use: seconds on a busy machine, hence unit's timeout.
-      // unit and build tests share no state, so one worker runs many files (a fresh worker per file costs seconds).
+      // No project's files share state, so one worker runs many files (a fresh worker per file costs seconds), and the
+      // browser projects' workers keep one browser of each engine for all their files (test/support/shared-browser.ts).
       {
         test: {
           name: 'unit',
@@ -43,6 +44,7 @@ export default defineConfig({
           include: ['**/*.test.ts'],
           globalSetup: ['../support/temp-root.ts', '../support/serve-dist.ts'],
           setupFiles: ['../e2e/no-csp-violations.ts'],
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
           expect: { poll: { timeout: 10_000 } },
@@ -59,6 +61,7 @@ export default defineConfig({
           include: ['**/*.test.ts'],
           globalSetup: ['../support/temp-root.ts', '../support/serve-fixture-site.ts'],
           setupFiles: ['./no-csp-violations.ts'],
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // Pages load search code and indexes lazily; on a busy CI machine that can take seconds.
@@ -74,6 +77,7 @@ export default defineConfig({
           include: ['specs/**/*.test.ts'],
           // Features on the fixture site (the same build as build's and e2e's); every-page reads the article's dist/.
           globalSetup: ['../support/temp-root.ts', '../support/serve-fixture-site.ts'],
+          isolate: false,
           // Launching Firefox or WebKit takes seconds, and more on a busy machine.
           testTimeout: 60_000,
           hookTimeout: 90_000,

@@ -4,7 +4,6 @@ import type { GlossaryTerm } from './glossary/schema.ts';
 import { contentLocales, defaultLocale, getLocaleAliases, locales, type Locale } from './locales.ts';
 import { getMistakePath, getSearchPath, toLocalePath } from './locale-path.ts';
 import { getIndexablePaths } from './sitemap.ts';
-import { checkTranslations } from './translation/build-check.ts';
 
 export type MistakeEntry = CollectionEntry<'mistakes'>;
 export type IntroductionEntry = CollectionEntry<'introductions'>;
@@ -35,7 +34,6 @@ function loadCheckedContent() {
     const written = <E extends { id: string }>(entries: E[]) => entries.filter((entry) => (contentLocales as string[]).includes(localeOf(entry)));
     const files: ArticleFiles = { mistakes: written(mistakes).map(toContentFile), introductions: written(introductions).map(toContentFile) };
     assertValidContent(files, glossary);
-    checkTranslations(process.env.CONTENT_DIR ?? './content', process.env.TRANSLATIONS);
     return { mistakes, introductions, glossary };
   })();
   return checked;

@@ -29,11 +29,42 @@ export function useSite(options: SiteOptions & { article?: boolean } = {}): () =
   return getter(holder, 'the test server');
 }
 
-/** One browser of an engine for the enclosing describe block: launched before its tests, closed after. */
+// Test files run one after another in a few long-lived workers (isolate: false in test/vitest.config.ts): each worker
+// launches an engine once and every describe block after that opens its pages in it.
+const worker = globalThis as typeof globalThis & { kbEngines?: Map<EngineName, Promise<Engine>> };
+
+function getWorkerEngine(name: EngineName): Promise<Engine> {
+  const engines = (worker.kbEngines ??= new Map());
+  let engine = engines.get(name);
+  if (!engine) {
+    engine = launchEngine(name);
+    // A launch that failed is tried again by the next block, not handed out.
+    engine.catch(() => engines.delete(name));
+    engines.set(name, engine);
+  }
+  return engine;
+}
+
+/**
+ * The worker's browser of an engine for the enclosing describe block: the pages the block opens are closed after its
+ * tests (each page is a fresh session: no storage, cache or service worker of another block's pages).
+ */
 export function useEngine(name: EngineName): () => Engine {
   const holder: { value?: Engine } = {};
+  const opened: EnginePage[] = [];
   beforeAll(async () => {
-    holder.value = await launchEngine(name);
+    const engine = await getWorkerEngine(name);
+    holder.value = {
+      name,
+      newPage: async (size?: Size) => {
+        const page = await engine.newPage(size);
+        opened.push(page);
+        return page;
+      },
+      close: async () => {
+        await Promise.all(opened.splice(0).map((page) => page.close().catch(() => undefined)));
+      },
+    };
   });
   afterAll(async () => {
     await holder.value?.close();
