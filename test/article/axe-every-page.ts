@@ -4,31 +4,44 @@ import { findAccessibilityViolations } from '../support/axe.ts';
 import { openPage } from '../support/browser.ts';
 import { getAliasedLocale, isShortLinkPath, listPages } from '../support/dist.ts';
 import { useSharedBrowser } from '../support/shared-browser.ts';
+import { findOverflow } from '../support/overflow.ts';
 
-// Contrast differs between the schemes, and layout between a phone and a desktop: every page is audited in both.
+// Contrast differs between the schemes, and layout between a phone and a desktop. Both are properties of a page's kind
+// (its template and the stylesheet): every page is audited as a light desktop, one page of each kind (in each language)
+// as a dark phone too.
 const views = [
-  { name: 'dark phone', colorScheme: 'dark', viewport: { width: 375, height: 740 } },
   { name: 'light desktop', colorScheme: 'light', viewport: { width: 1280, height: 900 } },
+  { name: 'dark phone', colorScheme: 'dark', viewport: { width: 375, height: 740 } },
 ] as const;
 
+// A page's kind: its path with the mistake's slug left out (/zh/mistakes/<slug>/ → /zh/mistakes/*/), so that each
+// language's kinds stay apart.
+const kindOf = (path: string) => path.replace(/\/(mistakes|parallel)\/[^/]+\//, '/$1/*/');
+
 /**
- * axe-core (WCAG 2.2 AA) on every page of the article (one share of them, so that files run side by side), as a dark
- * phone and a light desktop. Speed: one page is reused for every URL, and each URL is loaded and given axe once, then
- * audited in both views by switching the viewport and colour scheme (loading and injecting axe cost more than a run).
+ * axe-core (WCAG 2.2 AA) on every page of the article (one share of them, so that files run side by side), and, while
+ * each page is open, that it throws no error and never scrolls sideways on a phone or a desktop (the engines project
+ * checks one page of each kind at four widths in three engines). Speed: one page is reused for every URL, and each URL
+ * is loaded and given axe once (loading and injecting axe cost more than a run).
  */
 export function describeAxeOnEveryPage(share: number, shares: number): void {
   const baseUrl = inject('baseUrl');
   const browser = useSharedBrowser();
   // A locale alias (/zh-tw/…) is the one redirect page of every short link, for each page of its locale: its home stands for all.
   const isAliasRoot = (path: string) => /^\/[a-z-]+\/$/.test(path);
-  const pages = listPages()
-    .filter((path) => !getAliasedLocale(path) || isAliasRoot(path))
-    .filter((_path, index) => index % shares === share - 1);
+  const allPages = listPages().filter((path) => !getAliasedLocale(path) || isAliasRoot(path));
+  const firstOfKind = new Set(new Map(allPages.map((path) => [kindOf(path), path])).values());
+  const pages = allPages.filter((_path, index) => index % shares === share - 1);
   const isRedirect = (path: string) => path === '/' || isShortLinkPath(path) || getAliasedLocale(path) !== undefined;
   let page: Page | undefined;
+  const errors: string[] = [];
 
   beforeAll(async () => {
     ({ page } = await openPage(browser()));
+    page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+    });
     // The chooser, the short links and the locale aliases redirect at once: audit the markup a reader sees when they do not.
     await page.route(
       (url) => isRedirect(url.pathname),
@@ -44,21 +57,30 @@ export function describeAxeOnEveryPage(share: number, shares: number): void {
     await page?.context().close();
   });
 
-  describe(`axe-core, WCAG 2.2 AA, ${views.map((view) => view.name).join(' and ')} (pages ${share} of ${shares})`, () => {
-    it.each(pages)('%s has no violations', async (path) => {
+  describe(`axe-core, WCAG 2.2 AA, as a light desktop (and a dark phone, one page of each kind), pages ${share} of ${shares}`, () => {
+    it.each(pages)('%s has no violations, no errors, and never scrolls sideways at 375 or 1280 px', async (path) => {
       if (!page) throw new Error('no page');
-      const [first] = views;
-      await page.setViewportSize(first.viewport);
-      await page.emulateMedia({ colorScheme: first.colorScheme });
+      errors.length = 0;
+      const [desktop, phone] = views;
+      await page.setViewportSize(phone.viewport);
+      await page.emulateMedia({ colorScheme: phone.colorScheme });
       await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
       expect(new URL(page.url()).pathname).toBe(path);
-      const violations: string[] = [];
-      for (const view of views) {
-        await page.setViewportSize(view.viewport);
-        await page.emulateMedia({ colorScheme: view.colorScheme });
-        violations.push(...(await findAccessibilityViolations(page)).map((violation) => `${view.name}: ${violation}`));
-      }
-      expect(violations).toEqual([]);
+      const problems: string[] = [];
+      const audit = async (view: (typeof views)[number]) => {
+        problems.push(...(await findAccessibilityViolations(page)).map((violation) => `${view.name}: ${violation}`));
+      };
+      const overflow = async (view: (typeof views)[number]) => {
+        const sticking = isRedirect(path) ? [] : await page.evaluate(findOverflow);
+        if (sticking.length > 0) problems.push(`${view.name}: scrolls sideways: ${sticking.join(', ')}`);
+      };
+      await overflow(phone);
+      if (firstOfKind.has(path)) await audit(phone);
+      await page.setViewportSize(desktop.viewport);
+      await page.emulateMedia({ colorScheme: desktop.colorScheme });
+      await overflow(desktop);
+      await audit(desktop);
+      expect([...problems, ...errors]).toEqual([]);
     });
   });
 }

@@ -3,28 +3,18 @@ import { isAliasPath, isShortLinkPath, listPages } from '../../support/dist.ts';
 import { errorsOf } from '../drivers/error-recorder.ts';
 import type { EngineName } from '../drivers/engine.ts';
 import { usePage, useSite, engineNames } from '../drivers/use-engine.ts';
+import { findOverflow } from '../../support/overflow.ts';
 
 // The chooser at /, the short links and the locale aliases (/zh-tw/…) only send the reader on (their own specs follow
 // them); every other page is read.
 const pages = listPages().filter((path) => path !== '/' && !isShortLinkPath(path) && !isAliasPath(path));
 /**
  * One page of each kind in each language (home, a mistake, the whole article, a parallel view, self-check, glossary,
- * workshop, search) and the 404 page. Pages of a kind share their layout and CSS: Chromium reads every page, Firefox and
- * WebKit (several times slower to drive) one of each kind, so that CI stays within its time.
+ * workshop, search) and the 404 page: pages of a kind share their layout and CSS. Every page is read in Chromium at a
+ * phone's and a desktop's width by the article's axe test (test/article/axe-every-page.ts), which has it open anyway.
  */
 const onePerKind = [...new Map(pages.map((path) => [path.replace(/\/(mistakes|parallel)\/[^/]+\//, '/$1/*/'), path])).values()];
-const pagesFor = (name: string) => (name === 'chromium' ? pages : onePerKind);
 const widths = [320, 390, 768, 1280];
-
-/** Elements that stick out past the right edge of the viewport, for the message when a page scrolls sideways. */
-function findOverflow(): string[] {
-  const edge = document.documentElement.clientWidth;
-  if (document.documentElement.scrollWidth <= edge) return [];
-  return [...document.querySelectorAll('body *')]
-    .filter((element) => element.getBoundingClientRect().right > edge + 0.5)
-    .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${[...element.classList].join('.')}`)
-    .slice(0, 5);
-}
 
 /**
  * The spec for one engine; every-page.<engine>.test.ts each run it, so that the three engines' files run side by side.
@@ -32,7 +22,7 @@ function findOverflow(): string[] {
  */
 export function describeEveryPage(name: EngineName): void {
   const site = useSite({ article: true });
-  describe.skipIf(!engineNames.includes(name))(`every page in ${name} (one of each kind outside Chromium)`, () => {
+  describe.skipIf(!engineNames.includes(name))(`one page of each kind in ${name}`, () => {
     const { page } = usePage(name);
 
     it('has an error recorder that catches a page that throws, rejects, logs and misses an image on purpose', async () => {
@@ -51,7 +41,7 @@ export function describeEveryPage(name: EngineName): void {
 
     // One load per page, then every width: a reader turning a tablet, or a narrow window, gets the same page. Narrowest first:
     // WebKit then keeps the page in its phone-width iframe as it widens, instead of loading it again.
-    it.each(pagesFor(name))('%s renders without errors and never scrolls sideways at 320–1280 px', async (path) => {
+    it.each(onePerKind)('%s renders without errors and never scrolls sideways at 320–1280 px', async (path) => {
       await page().setViewport({ width: widths[0] ?? 320, height: 800 });
       await page().goto(`${site().origin}${path}`);
       // Rendered: a visible main heading, in the page's styles (the stylesheet loaded: the header is laid out as a flex row).
