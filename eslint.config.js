@@ -1,12 +1,13 @@
 // @ts-check
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
+import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // ESLint's and typescript-eslint's recommended rules, and eslint-plugin-astro's for .astro files. Formatting is
 // Prettier's (.prettierrc.json), so no rule here is about layout.
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'public/', 'test/fixtures/**/dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,

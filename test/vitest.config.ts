@@ -9,8 +9,9 @@ export default defineConfig({
     projects: [
       // Every project's global setups start with temp-root.ts: one temporary folder for the whole run, removed at its end.
       // OpenCC builds its dictionaries on first use: seconds on a busy machine, hence unit's timeout.
-      // No project's files share state, so one worker runs many files (a fresh worker per file costs seconds), and the
-      // browser projects' workers keep one browser of each engine for all their files (test/support/shared-browser.ts).
+      // No project's files share state, so one worker runs many files (a fresh worker per file costs seconds); e2e and
+      // article workers keep one Chromium for all their files (test/support/shared-browser.ts), engines files launch
+      // their browsers once per file.
       {
         test: {
           name: 'unit',
@@ -77,6 +78,7 @@ export default defineConfig({
           include: ['specs/**/*.test.ts'],
           // Features on the fixture site (the same build as build's and e2e's); every-page reads the article's dist/.
           globalSetup: ['../support/temp-root.ts', '../support/serve-fixture-site.ts'],
+          setupFiles: ['./drivers/close-engines.ts'],
           isolate: false,
           // Launching Firefox or WebKit takes seconds, and more on a busy machine.
           testTimeout: 60_000,

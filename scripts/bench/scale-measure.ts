@@ -46,12 +46,14 @@ export async function measureScale(browser: Browser, root: string, work: string,
   const content = join(work, `content-${factor}x`);
   const dist = join(work, `dist-${factor}x`);
   const mistakes = writeSyntheticContent(join(root, 'content'), content, factor);
+  // Served before it is built, so that the build names the address it is served from (SITE_URL), as a deployment does.
+  const server = await serveStatic(dist);
   const buildSeconds: number[] = [];
   for (let run = 0; run < buildRuns; run += 1) {
     console.error(`bench:scale: building ${factor}× (${mistakes} mistakes per language), run ${run + 1} of ${buildRuns}…`);
-    buildSeconds.push(runAstroBuild(root, { CONTENT_DIR: content, OUT_DIR: dist, CACHE_DIR: join(work, `cache-${factor}x`) }).seconds);
+    const env = { CONTENT_DIR: content, OUT_DIR: dist, CACHE_DIR: join(work, `cache-${factor}x`), SITE_URL: server.origin };
+    buildSeconds.push(runAstroBuild(root, env).seconds);
   }
-  const server = await serveStatic(dist);
   try {
     const firstSearch = [];
     for (const run of searchRuns) {

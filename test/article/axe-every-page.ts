@@ -59,25 +59,26 @@ export function describeAxeOnEveryPage(share: number, shares: number): void {
 
   describe(`axe-core, WCAG 2.2 AA, as a light desktop (and a dark phone, one page of each kind), pages ${share} of ${shares}`, () => {
     it.each(pages)('%s has no violations, no errors, and never scrolls sideways at 375 or 1280 px', async (path) => {
-      if (!page) throw new Error('no page');
+      const open = page;
+      if (!open) throw new Error('no page');
       errors.length = 0;
       const [desktop, phone] = views;
-      await page.setViewportSize(phone.viewport);
-      await page.emulateMedia({ colorScheme: phone.colorScheme });
-      await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
-      expect(new URL(page.url()).pathname).toBe(path);
+      await open.setViewportSize(phone.viewport);
+      await open.emulateMedia({ colorScheme: phone.colorScheme });
+      await open.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+      expect(new URL(open.url()).pathname).toBe(path);
       const problems: string[] = [];
       const audit = async (view: (typeof views)[number]) => {
-        problems.push(...(await findAccessibilityViolations(page)).map((violation) => `${view.name}: ${violation}`));
+        problems.push(...(await findAccessibilityViolations(open)).map((violation) => `${view.name}: ${violation}`));
       };
       const overflow = async (view: (typeof views)[number]) => {
-        const sticking = isRedirect(path) ? [] : await page.evaluate(findOverflow);
+        const sticking = isRedirect(path) ? [] : await open.evaluate(findOverflow);
         if (sticking.length > 0) problems.push(`${view.name}: scrolls sideways: ${sticking.join(', ')}`);
       };
       await overflow(phone);
       if (firstOfKind.has(path)) await audit(phone);
-      await page.setViewportSize(desktop.viewport);
-      await page.emulateMedia({ colorScheme: desktop.colorScheme });
+      await open.setViewportSize(desktop.viewport);
+      await open.emulateMedia({ colorScheme: desktop.colorScheme });
       await overflow(desktop);
       await audit(desktop);
       expect([...problems, ...errors]).toEqual([]);

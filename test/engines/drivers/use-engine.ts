@@ -29,9 +29,17 @@ export function useSite(options: SiteOptions & { article?: boolean } = {}): () =
   return getter(holder, 'the test server');
 }
 
-// Test files run one after another in a few long-lived workers (isolate: false in test/vitest.config.ts): each worker
-// launches an engine once and every describe block after that opens its pages in it.
+// A test file launches each engine it uses once, and every describe block of the file opens its pages in it; the
+// engines close when the file ends (close-engines.ts, a setup file of the project). Not kept for the next file: a worker
+// that ends does not run its exit handlers, and would leave Firefox and Xvfb running.
 const worker = globalThis as typeof globalThis & { kbEngines?: Map<EngineName, Promise<Engine>> };
+
+/** Closes the engines the file launched. */
+export async function closeFileEngines(): Promise<void> {
+  const engines = [...(worker.kbEngines?.values() ?? [])];
+  worker.kbEngines?.clear();
+  await Promise.all(engines.map(async (engine) => (await engine.catch(() => undefined))?.close()));
+}
 
 function getWorkerEngine(name: EngineName): Promise<Engine> {
   const engines = (worker.kbEngines ??= new Map());
