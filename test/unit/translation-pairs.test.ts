@@ -1,8 +1,6 @@
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { findTranslationFile, readTranslationFiles, writeAcceptance } from '../../src/lib/translation/content-files.ts';
-import { describeProblems } from '../../src/lib/translation/report.ts';
 import { copyFixtureContent } from '../support/drifted-fixture.ts';
 
 // The drift guard with a second translation in the locale table (`fr` translates `en`), which the site does not have:
@@ -20,10 +18,17 @@ vi.mock('../../src/lib/locales.ts', async (importOriginal) => {
 });
 
 let contentDir = '';
+let contentFiles: typeof import('../../src/lib/translation/content-files.ts');
+let report: typeof import('../../src/lib/translation/report.ts');
 /** The translation a file belongs to, by its target locale (`fr` is no locale of the site's types). */
 const targetOf = (file: { pair: { target: string } }): string => file.pair.target;
 
-beforeAll(() => {
+beforeAll(async () => {
+  // Unit files share their worker (isolate: false), so the modules that read the locale table may already be loaded with
+  // the real one: load them again, under the mock.
+  vi.resetModules();
+  contentFiles = await import('../../src/lib/translation/content-files.ts');
+  report = await import('../../src/lib/translation/report.ts');
   contentDir = copyFixtureContent('translation-pairs');
   // The French is the English copied, without the English lock files: translated, never accepted.
   cpSync(join(contentDir, 'en'), join(contentDir, 'fr'), { recursive: true, filter: (path) => !path.endsWith('.lock.json') });
@@ -31,7 +36,7 @@ beforeAll(() => {
 
 describe('a second translation', () => {
   it('reads each translation against its own source, with lock files of its own', () => {
-    const files = readTranslationFiles(contentDir);
+    const files = contentFiles.readTranslationFiles(contentDir);
     const row = (file: (typeof files)[number]) => [file.target, file.source, file.lockFile];
     expect(files.filter((file) => targetOf(file) === 'en').map(row)).toEqual([
       ['en/introduction.mdx', 'zh/introduction.mdx', 'en/introduction.lock.json'],
@@ -54,30 +59,30 @@ describe('a second translation', () => {
   });
 
   it('leaves the first translation as it was, and reports the second in its own languages', () => {
-    const files = readTranslationFiles(contentDir);
+    const files = contentFiles.readTranslationFiles(contentDir);
     const english = files.filter((file) => targetOf(file) === 'en');
     expect(english.flatMap((file) => file.statuses).every((status) => status.state === 'current')).toBe(true);
     const glossary = files.find((file) => file.lockFile === 'glossary.fr.lock.json');
-    expect(glossary && describeProblems([glossary], 'content/')[0]).toMatch(
+    expect(glossary && report.describeProblems([glossary], 'content/')[0]).toMatch(
       /^content\/glossary\.yaml#[a-z-]+: missing: the English has it, the French does not/,
     );
   });
 
   it("finds a file by a name the translations share (the first's), or by its lock file's name", () => {
-    const files = readTranslationFiles(contentDir);
-    expect(findTranslationFile(files, contentDir, 'glossary')?.lockFile).toBe('glossary.lock.json');
-    expect(findTranslationFile(files, contentDir, 'glossary.fr')?.lockFile).toBe('glossary.fr.lock.json');
-    expect(findTranslationFile(files, contentDir, 'introduction')?.target).toBe('en/introduction.mdx');
-    expect(findTranslationFile(files, contentDir, 'fr/introduction.mdx')?.source).toBe('en/introduction.mdx');
+    const files = contentFiles.readTranslationFiles(contentDir);
+    expect(contentFiles.findTranslationFile(files, contentDir, 'glossary')?.lockFile).toBe('glossary.lock.json');
+    expect(contentFiles.findTranslationFile(files, contentDir, 'glossary.fr')?.lockFile).toBe('glossary.fr.lock.json');
+    expect(contentFiles.findTranslationFile(files, contentDir, 'introduction')?.target).toBe('en/introduction.mdx');
+    expect(contentFiles.findTranslationFile(files, contentDir, 'fr/introduction.mdx')?.source).toBe('en/introduction.mdx');
   });
 
   it('accepts the second translation into its own lock file, recording the source it translates', () => {
     const before = readFileSync(join(contentDir, 'en/introduction.lock.json'), 'utf8');
-    const french = readTranslationFiles(contentDir).find((file) => file.target === 'fr/introduction.mdx');
+    const french = contentFiles.readTranslationFiles(contentDir).find((file) => file.target === 'fr/introduction.mdx');
     expect(french?.statuses.every((status) => status.state === 'unconfirmed')).toBe(true);
-    if (french) writeAcceptance(contentDir, french);
+    if (french) contentFiles.writeAcceptance(contentDir, french);
     expect(JSON.parse(readFileSync(join(contentDir, 'fr/introduction.lock.json'), 'utf8'))).toMatchObject({ source: 'en/introduction.mdx' });
-    const after = readTranslationFiles(contentDir).find((file) => file.target === 'fr/introduction.mdx');
+    const after = contentFiles.readTranslationFiles(contentDir).find((file) => file.target === 'fr/introduction.mdx');
     expect(after?.statuses.every((status) => status.state === 'current')).toBe(true);
     expect(readFileSync(join(contentDir, 'en/introduction.lock.json'), 'utf8')).toBe(before);
     expect(existsSync(join(contentDir, 'glossary.fr.lock.json'))).toBe(false);
