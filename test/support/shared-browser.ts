@@ -7,7 +7,8 @@ import { launchBrowser } from './browser.ts';
 const worker = globalThis as typeof globalThis & { kbChromium?: Promise<Browser> };
 
 async function getWorkerBrowser(): Promise<Browser> {
-  const running = await worker.kbChromium;
+  // A launch that failed, or a browser that crashed, is replaced rather than handed to every later file.
+  const running = await worker.kbChromium?.catch(() => undefined);
   if (running?.isConnected()) return running;
   worker.kbChromium = launchBrowser();
   return worker.kbChromium;

@@ -32,17 +32,17 @@ export function useSite(options: SiteOptions & { article?: boolean } = {}): () =
 // A test file launches each engine it uses once, and every describe block of the file opens its pages in it; the
 // engines close when the file ends (close-engines.ts, a setup file of the project). Not kept for the next file: a worker
 // that ends does not run its exit handlers, and would leave Firefox and Xvfb running.
-const worker = globalThis as typeof globalThis & { kbEngines?: Map<EngineName, Promise<Engine>> };
+const file = globalThis as typeof globalThis & { kbEngines?: Map<EngineName, Promise<Engine>> };
 
 /** Closes the engines the file launched. */
 export async function closeFileEngines(): Promise<void> {
-  const engines = [...(worker.kbEngines?.values() ?? [])];
-  worker.kbEngines?.clear();
+  const engines = [...(file.kbEngines?.values() ?? [])];
+  file.kbEngines?.clear();
   await Promise.all(engines.map(async (engine) => (await engine.catch(() => undefined))?.close()));
 }
 
-function getWorkerEngine(name: EngineName): Promise<Engine> {
-  const engines = (worker.kbEngines ??= new Map());
+function getFileEngine(name: EngineName): Promise<Engine> {
+  const engines = (file.kbEngines ??= new Map());
   let engine = engines.get(name);
   if (!engine) {
     engine = launchEngine(name);
@@ -54,14 +54,14 @@ function getWorkerEngine(name: EngineName): Promise<Engine> {
 }
 
 /**
- * The worker's browser of an engine for the enclosing describe block: the pages the block opens are closed after its
+ * The file's browser of an engine for the enclosing describe block: the pages the block opens are closed after its
  * tests (each page is a fresh session: no storage, cache or service worker of another block's pages).
  */
 export function useEngine(name: EngineName): () => Engine {
   const holder: { value?: Engine } = {};
   const opened: EnginePage[] = [];
   beforeAll(async () => {
-    const engine = await getWorkerEngine(name);
+    const engine = await getFileEngine(name);
     holder.value = {
       name,
       newPage: async (size?: Size) => {
