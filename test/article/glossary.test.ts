@@ -1,24 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { checkGlossary } from '../../src/lib/glossary/rules.ts';
 import type { GlossaryTerm } from '../../src/lib/glossary/schema.ts';
 import { findTerminologyProblems, getParagraphPairs, hasTermForm } from '../../src/lib/glossary/terminology.ts';
-import { readContentTree } from '../support/content-fixtures.ts';
+import { readArticleContent, readArticleYaml } from '../support/article-sources.ts';
 
 // The article's glossary: the schema and its rules are unit-tested on fixtures (test/unit/glossary-schema.test.ts);
 // here, what matters for this article's words.
-const root = new URL('../../', import.meta.url).pathname;
-const readYaml = (path: string): unknown => load(readFileSync(`${root}${path}`, 'utf8'));
 
 describe('content/glossary.yaml', () => {
-  const { terms, problems } = checkGlossary(readYaml('content/glossary.yaml'));
-  const { files } = readContentTree(`${root}content`);
-  const bodies = (locale: string) =>
-    [...files.introductions, ...files.mistakes]
-      .filter((file) => file.filePath.startsWith(`content/${locale}/`))
-      .map((file) => file.body)
-      .join('\n\n');
+  const { terms, problems } = checkGlossary(readArticleYaml('content/glossary.yaml'));
+  const { files, text: bodies } = readArticleContent();
   const zhText = bodies('zh');
   const enText = bodies('en');
 
