@@ -1,6 +1,6 @@
 // Draws the app icons (public/icons/*.png) from the same design as the favicon in HeadMeta.astro, in Chromium.
 // Run by hand when the design changes: node scripts/make-icons.ts
-import { launchBrowser } from '../test/support/browser.ts';
+import { launchChromium } from './lib/chromium.ts';
 
 const mark = "<path d='M8 9h7v7H8zm9 0h7v7h-7zM8 18h7v7H8z' fill='#fff'/><circle cx='20.5' cy='21.5' r='3.5' fill='#fbbf24'/>";
 // `any` icons keep the rounded tile; the maskable one fills the square and keeps the mark inside the safe zone.
@@ -19,7 +19,7 @@ const designs = {
   },
 };
 
-const browser = await launchBrowser();
+const browser = await launchChromium();
 for (const [file, { size, svg }] of Object.entries(designs)) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
   await page.setContent(`<body style="margin:0">${svg.replace('<svg ', `<svg width='${size}' height='${size}' `)}</body>`);

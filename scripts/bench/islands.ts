@@ -93,7 +93,7 @@ async function measureWorkshopIslands(browser: Browser, origin: string): Promise
  * Firefox, Safari before 17), the decoder's WebAssembly. Chromium's fake camera stands in for a real one.
  */
 async function measureCamera(origin: string): Promise<string[]> {
-  const browser = await launchChromium(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
+  const browser = await launchChromium({ extraArgs: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] });
   try {
     const workshop = await loadCold(browser, origin, '/en/workshop/');
     const camera = await whatItLoads(workshop.recorder, async () => {

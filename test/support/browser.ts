@@ -1,12 +1,10 @@
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { recordCspViolations } from './csp-violations.ts';
 
-// Debian's Chromium; the flags keep it from reaching for networks this machine does not have.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
+/** The tests' Chromium: Debian's headless shell, the same engine as its desktop build at a third of the cost per page. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath, headless: true, args });
+  return launchChromium({ build: 'shell' });
 }
 
 /**

@@ -3,11 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { writeQrVideo } from './fake-camera.ts';
-
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /**
  * One Chromium for a test file whose fake camera loops a video of `texts` as QR codes (each for 8 frames at 10 fps,
@@ -22,11 +20,8 @@ export function useCameraBrowser(texts: () => readonly string[]): () => Browser 
     folder = mkdtempSync(join(tmpdir(), 'kb-e2e-camera-'));
     const video = join(folder, 'camera.y4m');
     writeQrVideo(texts(), video, { frames: 8, gapFrames: 4 });
-    browser = await chromium.launch({
-      executablePath,
-      headless: true,
-      args: [...args, '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
-    });
+    // Debian's desktop Chromium: the headless shell the other tests use has no media capture.
+    browser = await launchChromium({ build: 'full', extraArgs: ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`] });
   });
   afterAll(async () => {
     await browser?.close();
