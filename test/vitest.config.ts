@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 // Five projects (docs/testing.md): unit (src/lib, no build, seconds), build (site-wide invariants over the fixture site,
 // its /kb/ build and a 100-mistake site), article (the real article's dist/), e2e (features in Chromium on the fixture
-// site), engines (the reader-facing core in Chromium, Firefox and WebKit; every-page reads the article's dist/).
+// site), engines (the reader-facing core in Chromium, Firefox and WebKit, a file per engine; every-page reads the
+// article's dist/).
 // `npm test` lints, builds dist/ and type-checks first; `npm run test:unit` and `npm run test:e2e` run one project.
 export default defineConfig({
   test: {
@@ -10,8 +11,8 @@ export default defineConfig({
       // Every project's global setups start with temp-root.ts: one temporary folder for the whole run, removed at its end.
       // OpenCC builds its dictionaries on first use: seconds on a busy machine, hence unit's timeout.
       // No project's files share state, so one worker runs many files (a fresh worker per file costs seconds); e2e and
-      // article workers keep one Chromium for all their files (test/support/shared-browser.ts), engines files launch
-      // their browsers once per file.
+      // article workers keep one Chromium for all their files (test/support/shared-browser.ts); each engines file
+      // launches its one browser.
       {
         test: {
           name: 'unit',
@@ -75,7 +76,8 @@ export default defineConfig({
           name: 'engines',
           sequence: { groupOrder: 1 },
           root: 'test/engines',
-          include: ['specs/**/*.test.ts'],
+          // One file per engine (chromium, firefox, webkit.test.ts), each running every spec of specs/.
+          include: ['*.test.ts'],
           // Features on the fixture site (the same build as build's and e2e's); every-page reads the article's dist/.
           globalSetup: ['../support/temp-root.ts', '../support/serve-fixture-site.ts'],
           setupFiles: ['./drivers/close-engines.ts'],
@@ -84,7 +86,6 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 90_000,
           expect: { poll: { timeout: 10_000 } },
-          // Each file runs its engines one after the other, one browser at a time.
           maxWorkers: 4,
         },
       },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isAliasPath, isShortLinkPath, listPages } from '../../support/dist.ts';
 import { errorsOf } from '../drivers/error-recorder.ts';
 import type { EngineName } from '../drivers/engine.ts';
-import { usePage, useSite, engineNames } from '../drivers/use-engine.ts';
+import { usePage, useSite } from '../drivers/use-engine.ts';
 import { findOverflow } from '../../support/overflow.ts';
 
 // The chooser at /, the short links and the locale aliases (/zh-tw/…) only send the reader on (their own specs follow
@@ -16,13 +16,10 @@ const pages = listPages().filter((path) => path !== '/' && !isShortLinkPath(path
 const onePerKind = [...new Map(pages.map((path) => [path.replace(/\/(mistakes|parallel)\/[^/]+\//, '/$1/*/'), path])).values()];
 const widths = [320, 390, 768, 1280];
 
-/**
- * The spec for one engine; every-page.<engine>.test.ts each run it, so that the three engines' files run side by side.
- * An engine left out of ENGINES is skipped.
- */
+/** One page of each kind in one engine (test/engines/<engine>.test.ts). */
 export function describeEveryPage(name: EngineName): void {
   const site = useSite({ article: true });
-  describe.skipIf(!engineNames.includes(name))(`one page of each kind in ${name}`, () => {
+  describe('one page of each kind', () => {
     const { page } = usePage(name);
 
     it('has an error recorder that catches a page that throws, rejects, logs and misses an image on purpose', async () => {

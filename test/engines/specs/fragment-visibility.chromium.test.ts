@@ -1,3 +1,0 @@
-import { describeFragmentVisibility } from './fragment-visibility.spec.ts';
-
-describeFragmentVisibility('chromium');

@@ -1,0 +1,48 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { errorsOf } from '../drivers/error-recorder.ts';
+import { findUniqueWord, searchWords } from '../../support/fixture-content.ts';
+import type { EngineName } from '../drivers/engine.ts';
+import { usePage, useSite } from '../drivers/use-engine.ts';
+
+const chinese = findUniqueWord('zh', searchWords.zh);
+const english = findUniqueWord('en', searchWords.en).mistake;
+const heading = () => document.querySelector('h1')?.textContent ?? '';
+const language = () => document.documentElement.lang;
+
+/** Reading offline in one engine (test/engines/<engine>.test.ts). */
+export function describeOffline(name: EngineName): void {
+  describe('offline', () => {
+    const site = useSite({ serviceWorker: true });
+    afterAll(() => {
+      site().refuse = false;
+    });
+    const { page } = usePage(name);
+
+    it('works with the server gone after one visit: the page reloads, the other language opens, search finds', async () => {
+      site().refuse = false;
+      await page().goto(`${site().origin}/en/`);
+      // Ready means a worker is active, and a Workbox worker activates only once it has stored every file.
+      expect(await page().evaluate(async () => Boolean((await navigator.serviceWorker.ready).active), null)).toBe(true);
+      const title = await page().evaluate(heading, null);
+
+      site().refuse = true;
+      try {
+        await page().reload();
+        expect(await page().evaluate(heading, null)).toBe(title);
+
+        await page().goto(`${site().origin}/zh/mistakes/${chinese.mistake.slug}/`);
+        expect(await page().evaluate(language, null)).toBe('zh-CN');
+        expect(await page().evaluate((id) => document.getElementById(id)?.textContent ?? '', chinese.paragraph)).toContain(searchWords.zh);
+        expect(await page().evaluate(() => navigator.serviceWorker.controller !== null, null)).toBe(true);
+
+        await page().click({ role: 'searchbox', within: 'kb-search[data-mode="panel"]' });
+        await page().type(searchWords.en);
+        const firstResult = () => document.querySelector<HTMLAnchorElement>('kb-search[data-mode="panel"] [data-search-results] a')?.pathname ?? '';
+        await expect.poll(() => page().evaluate(firstResult, null)).toBe(`/en/mistakes/${english.slug}/`);
+        expect(await errorsOf(page())).toEqual([]);
+      } finally {
+        site().refuse = false;
+      }
+    });
+  });
+}

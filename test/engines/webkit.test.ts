@@ -1,0 +1,3 @@
+import { describeEverySpec } from './every-spec.ts';
+
+describeEverySpec('webkit');
