@@ -9,8 +9,12 @@ const t = { en: useTranslations('en'), zh: useTranslations('zh') };
 // The fixture's self-check: the first question of three different mistakes.
 const questions = fixture.getQuestions('en');
 const mistakes = fixture.getMistakes('en').length;
-const [first, second, third] = [...new Map(questions.map((question) => [question.mistake.slug, question])).values()];
-if (!first || !second || !third) throw new Error('the fixture self-check needs questions on three mistakes');
+function firstQuestionsOfThreeMistakes() {
+  const [first, second, third] = [...new Map(questions.map((question) => [question.mistake.slug, question])).values()];
+  if (!first || !second || !third) throw new Error('the fixture self-check needs questions on three mistakes');
+  return [first, second, third] as const;
+}
+const [first, second, third] = firstQuestionsOfThreeMistakes();
 const answerLabels = { yes: t.en('selfCheck.answer.yes'), no: t.en('selfCheck.answer.no'), unsure: t.en('selfCheck.answer.unsure') };
 const answer = (value: keyof typeof answerLabels) => answerLabels[value];
 
