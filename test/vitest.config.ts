@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import EnginesFirstSequencer from './support/engines-first-sequencer.ts';
 
 // Five projects (docs/testing.md): unit (src/lib, no build, seconds), build (site-wide invariants over the fixture site,
 // its /kb/ build and a 100-mistake site), article (the real article's dist/), e2e (features in Chromium on the fixture
@@ -7,6 +8,7 @@ import { defineConfig } from 'vitest/config';
 // `npm test` lints, builds dist/ and type-checks first; `npm run test:unit` and `npm run test:e2e` run one project.
 export default defineConfig({
   test: {
+    sequence: { sequencer: EnginesFirstSequencer },
     projects: [
       // Every project's global setups start with temp-root.ts: one temporary folder for the whole run, removed at its end.
       // OpenCC builds its dictionaries on first use: seconds on a busy machine, hence unit's timeout.
@@ -22,6 +24,7 @@ export default defineConfig({
           isolate: false,
           testTimeout: 30_000,
           sequence: { groupOrder: 0 },
+          maxWorkers: 2, // as build's: projects of one group share one pool
         },
       },
       // build and e2e test features on the fixture site (test/fixtures/site/), built once per run for / and for /kb/.
@@ -33,6 +36,8 @@ export default defineConfig({
           include: ['**/*.test.ts'],
           globalSetup: ['../support/temp-root.ts', '../support/serve-fixture-site.ts', '../support/build-large-site.ts'],
           isolate: false,
+          // Most build files wait on a build (one core each): two at a time keep both cores busy.
+          maxWorkers: 2,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },
