@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { findAccessibilityViolations } from '../support/axe.ts';
 import { openPage } from '../support/browser.ts';
-import { getAliasedLocale, isShortLinkPath, listPages } from '../support/dist.ts';
+import { getAliasedLocale, isShortLinkPath, listOnePagePerKind, listPages } from '../support/dist.ts';
 import { useSharedBrowser } from '../support/shared-browser.ts';
 import { findOverflow } from '../support/overflow.ts';
 
@@ -13,10 +13,6 @@ const views = [
   { name: 'light desktop', colorScheme: 'light', viewport: { width: 1280, height: 900 } },
   { name: 'dark phone', colorScheme: 'dark', viewport: { width: 375, height: 740 } },
 ] as const;
-
-// A page's kind: its path with the mistake's slug left out (/zh/mistakes/<slug>/ → /zh/mistakes/*/), so that each
-// language's kinds stay apart.
-const kindOf = (path: string) => path.replace(/\/(mistakes|parallel)\/[^/]+\//, '/$1/*/');
 
 /**
  * axe-core (WCAG 2.2 AA) on every page of the article (one share of them, so that files run side by side), and, while
@@ -30,7 +26,7 @@ export function describeAxeOnEveryPage(share: number, shares: number): void {
   // A locale alias (/zh-tw/…) is the one redirect page of every short link, for each page of its locale: its home stands for all.
   const isAliasRoot = (path: string) => /^\/[a-z-]+\/$/.test(path);
   const allPages = listPages().filter((path) => !getAliasedLocale(path) || isAliasRoot(path));
-  const firstOfKind = new Set(new Map(allPages.map((path) => [kindOf(path), path])).values());
+  const onePerKind = new Set(listOnePagePerKind(allPages));
   const pages = allPages.filter((_path, index) => index % shares === share - 1);
   const isRedirect = (path: string) => path === '/' || isShortLinkPath(path) || getAliasedLocale(path) !== undefined;
   let page: Page | undefined;
@@ -76,7 +72,7 @@ export function describeAxeOnEveryPage(share: number, shares: number): void {
         if (sticking.length > 0) problems.push(`${view.name}: scrolls sideways: ${sticking.join(', ')}`);
       };
       await overflow(phone);
-      if (firstOfKind.has(path)) await audit(phone);
+      if (onePerKind.has(path)) await audit(phone);
       await open.setViewportSize(desktop.viewport);
       await open.emulateMedia({ colorScheme: desktop.colorScheme });
       await overflow(desktop);

@@ -48,6 +48,17 @@ export function getPageLocale(urlPath: string): Locale {
   return getPathLocale(urlPath) ?? getAliasedLocale(urlPath) ?? defaultLocale;
 }
 
+// A page's kind: its path with a mistake's slug or number left out (/zh/mistakes/<slug>/ → /zh/mistakes/*/,
+// /en/3/ → /en/*/), each language's kinds apart. Pages of a kind are one template with other content.
+export function getPageKind(urlPath: string): string {
+  return urlPath.replace(/\/(mistakes|parallel)\/[^/]+\//, '/$1/*/').replace(/^(\/[a-z-]+)\/\d+\/$/, '$1/*/');
+}
+
+/** One page of each kind among `pages` (the last listed of each). */
+export function listOnePagePerKind(pages: readonly string[]): string[] {
+  return [...new Map(pages.map((path) => [getPageKind(path), path])).values()];
+}
+
 export function readPage(urlPath: string, dir = distDir): string {
   const file = resolveFile(urlPath, dir);
   if (!file) throw new Error(`dist has no page for ${urlPath}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAliasPath, isShortLinkPath, listPages } from '../../support/dist.ts';
+import { isAliasPath, isShortLinkPath, listOnePagePerKind, listPages } from '../../support/dist.ts';
 import { errorsOf } from '../drivers/error-recorder.ts';
 import type { EngineName } from '../drivers/engine.ts';
 import { usePage, useSite } from '../drivers/use-engine.ts';
@@ -13,7 +13,7 @@ const pages = listPages().filter((path) => path !== '/' && !isShortLinkPath(path
  * workshop, search) and the 404 page: pages of a kind share their layout and CSS. Every page is read in Chromium at a
  * phone's and a desktop's width by the article's axe test (test/article/axe-every-page.ts), which has it open anyway.
  */
-const onePerKind = [...new Map(pages.map((path) => [path.replace(/\/(mistakes|parallel)\/[^/]+\//, '/$1/*/'), path])).values()];
+const onePerKind = listOnePagePerKind(pages);
 const widths = [320, 390, 768, 1280];
 
 /** One page of each kind in one engine (test/engines/<engine>.test.ts). */
