@@ -1,6 +1,6 @@
 import { appendFile, cp } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { locales } from '../../src/lib/locales.ts';
 import { openPage } from '../support/browser.ts';
@@ -93,15 +93,24 @@ describe('offline, after one visit', () => {
     }
   });
 
-  it.each(locales)('can be installed from a %s page, as a localized app', async (locale) => {
-    const page = await visitOnce(`${fixtureUrl}/${locale}/`);
-    const cdp = await page.context().newCDPSession(page);
-    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
-    // Playwright's contexts are incognito profiles, where Chromium never installs apps; any other error is ours.
-    expect(installabilityErrors.filter((error) => error.errorId !== 'in-incognito')).toEqual([]);
-    const manifest = await cdp.send('Page.getAppManifest');
-    expect(manifest.errors).toEqual([]);
-    expect(JSON.parse(manifest.data ?? '{}')).toMatchObject({ name: t(locale, 'site.name'), start_url: `/${locale}/` });
-    await page.context().close();
+  describe('installable', () => {
+    // One visit installs the offline copy for the whole site; each language's page then names its own manifest.
+    let page: Page | undefined;
+    afterAll(async () => {
+      await page?.context().close();
+    });
+
+    it.each(locales)('can be installed from a %s page, as a localized app', async (locale) => {
+      page ??= await visitOnce(`${fixtureUrl}/${locale}/`);
+      await page.goto(`${fixtureUrl}/${locale}/`);
+      const cdp = await page.context().newCDPSession(page);
+      const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+      // Playwright's contexts are incognito profiles, where Chromium never installs apps; any other error is ours.
+      expect(installabilityErrors.filter((error) => error.errorId !== 'in-incognito')).toEqual([]);
+      const manifest = await cdp.send('Page.getAppManifest');
+      expect(manifest.errors).toEqual([]);
+      expect(JSON.parse(manifest.data ?? '{}')).toMatchObject({ name: t(locale, 'site.name'), start_url: `/${locale}/` });
+      await cdp.detach();
+    });
   });
 });
