@@ -55,9 +55,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           expect: { poll: { timeout: 10_000 } },
-          // The three browser projects share one group, hence one pool: four files at a time (browser tests wait on
-          // pages as much as they compute, so more files than cores keep a 2-core machine busy).
-          maxWorkers: 4,
+          // The three browser projects share one group, hence one pool: three files at a time keep a 2-core machine busy
+          // (browser tests wait on pages as much as they compute); a fourth only added contention (vitest 420 s against 377).
+          maxWorkers: 3,
         },
       },
       {
@@ -73,7 +73,7 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Pages load search code and indexes lazily; on a busy CI machine that can take seconds.
           expect: { poll: { timeout: 10_000 } },
-          maxWorkers: 4,
+          maxWorkers: 3,
         },
       },
       {
@@ -91,7 +91,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 90_000,
           expect: { poll: { timeout: 10_000 } },
-          maxWorkers: 4,
+          maxWorkers: 3,
         },
       },
     ],
