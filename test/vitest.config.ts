@@ -56,7 +56,7 @@ export default defineConfig({
           hookTimeout: 60_000,
           expect: { poll: { timeout: 10_000 } },
           // The three browser projects share one group, hence one pool: three files at a time keep a 2-core machine busy
-          // (browser tests wait on pages as much as they compute); a fourth only added contention (vitest 420 s against 377).
+          // (browser tests wait on pages as much as they compute); a fourth added contention (vitest 420 s against 377, one pair of runs).
           maxWorkers: 3,
         },
       },
