@@ -6,6 +6,8 @@ import { readSiteContent, type SiteContent } from './site-content.ts';
 export interface BuiltSite {
   name: string;
   dist: string;
+  /** Generated from the fixture's content, repeated: the same templates and content as the fixture site, a hundred times over. */
+  repeatsFixture: boolean;
   content: SiteContent;
 }
 
@@ -14,7 +16,7 @@ export interface BuiltSite {
  * built by test/support/build-large-site.ts). Use with `describe.each`.
  */
 export function getBuiltSites(): BuiltSite[] {
-  const sites: BuiltSite[] = [{ name: 'fixture site', dist: inject('fixtureDist'), content: readSiteContent(fixtureContentDir) }];
+  const sites: BuiltSite[] = [{ name: 'fixture site', dist: inject('fixtureDist'), content: readSiteContent(fixtureContentDir), repeatsFixture: false }];
   const large = inject('largeSite');
-  return [...sites, { name: 'large site', dist: large.dist, content: readSiteContent(large.contentDir) }];
+  return [...sites, { name: 'large site', dist: large.dist, content: readSiteContent(large.contentDir), repeatsFixture: true }];
 }
