@@ -1,8 +1,8 @@
 import { appendFile, cp } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { locales } from '../../src/lib/locales.ts';
+import { defaultLocale, locales } from '../../src/lib/locales.ts';
 import { openPage } from '../support/browser.ts';
 import { findUniqueWord, fixture, searchWords } from '../support/fixture-content.ts';
 import { useSharedBrowser } from '../support/shared-browser.ts';
@@ -96,12 +96,15 @@ describe('offline, after one visit', () => {
   describe('installable', () => {
     // One visit installs the offline copy for the whole site; each language's page then names its own manifest.
     let page: Page | undefined;
+    beforeAll(async () => {
+      page = await visitOnce(`${fixtureUrl}/${defaultLocale}/`);
+    });
     afterAll(async () => {
       await page?.context().close();
     });
 
     it.each(locales)('can be installed from a %s page, as a localized app', async (locale) => {
-      page ??= await visitOnce(`${fixtureUrl}/${locale}/`);
+      if (!page) throw new Error('no page: the visit in beforeAll failed');
       await page.goto(`${fixtureUrl}/${locale}/`);
       const cdp = await page.context().newCDPSession(page);
       const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
