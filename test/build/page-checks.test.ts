@@ -69,10 +69,12 @@ describe('the site-wide checks name each broken page', () => {
     expect(added.filter((problem) => !problem.startsWith('/zh-hant/: '))).toEqual([]);
   });
 
-  it('a share card, hreflang alternate, parallel cell, permalink or short link gone wrong', () => {
+  it('a share card, hreflang alternate, language switch, parallel cell, permalink or short link gone wrong', () => {
     const content = readSiteContent(fixtureContentDir);
     breakPage('/en/', /<meta property="og:title" content="[^"]*">/, '<meta property="og:title" content="Something else">');
     breakPage('/zh/', /<link rel="alternate" hreflang="en" href="[^"]*">/, '');
+    breakPage('/en/article/', /<a class="language-switch" href="\/zh\/article\/" hreflang="zh-CN"/, '<a class="language-switch" href="/zh/" hreflang="zh-CN"');
+    breakPage('/en/glossary/', /<a class="language-switch" href="\/zh-hant\/glossary\/" hreflang="zh-Hant"[^>]*>/, '<a>');
     breakPage(
       '/en/parallel/ignoring-the-tides/',
       '<div class="parallel__cell" lang="zh-CN" data-paragraph-id="p-3-1">',
@@ -84,6 +86,8 @@ describe('the site-wide checks name each broken page', () => {
     expect(findOpenGraphOffenders(dist)).toEqual([expect.stringMatching(/^\/en\/: og:title is \["Something else"\]/)]);
     expect(findHreflangOffenders(dist)).toEqual(reports('/zh/', /hreflangs is/));
     expect(findHreflangOffenders(dist)).toEqual(reports('/en/', /http:\/\/localhost:4321\/zh\/ does not link back/));
+    expect(findHreflangOffenders(dist)).toEqual(reports('/en/article/', /the language switch's zh-CN link → \/zh\/, not its alternate \/zh\/article\//));
+    expect(findHreflangOffenders(dist)).toEqual(reports('/en/glossary/', /language switch is \["zh-CN"\], expected \["zh-CN","zh-Hant"\]/));
     expect(findParallelViewOffenders(dist)).toEqual(['/en/parallel/ignoring-the-tides/: no zh cell for p-3-1']);
     expect(findPermalinkOffenders(dist)).toEqual([`${mistake}: p-3-2 has no ¶ permalink labelled "Link to this paragraph"`]);
     expect(findMistakesWithoutParallelLink(dist, content)).toEqual([`${mistake}: no link to its parallel view`]);

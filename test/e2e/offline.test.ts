@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { defaultLocale, locales } from '../../src/lib/locales.ts';
 import { openPage } from '../support/browser.ts';
-import { findUniqueWord, fixture, searchWords } from '../support/fixture-content.ts';
 import { useSharedBrowser } from '../support/shared-browser.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { makeTempDir, removeTempDir } from '../support/temp.ts';
@@ -23,47 +22,9 @@ async function visitOnce(url: string): Promise<Page> {
   return page;
 }
 
-async function firstResult(page: Page, scope: string): Promise<string> {
-  const link = page.locator(`${scope} a.search-hit__link`).first();
-  await link.waitFor({ timeout: 10_000 });
-  return new URL((await link.getAttribute('href')) ?? '', fixtureUrl).pathname;
-}
-
-describe('offline, after one visit', () => {
-  it('says the site is ready offline, then serves the other language, search and the self-check with the network off', async () => {
-    const page = await visitOnce(`${fixtureUrl}/en/`);
-    await expect.poll(() => page.locator('kb-offline-notices').textContent()).toContain(t('en', 'offline.ready'));
-
-    await page.context().setOffline(true);
-    const english = findUniqueWord('en', searchWords.en);
-    const mistake = fixture.getMistake('zh', english.mistake.number);
-    await page.goto(`${fixtureUrl}/zh/mistakes/${mistake.slug}/`);
-    expect(await page.locator('h1').textContent()).toBe(mistake.title);
-    expect(await page.locator(`#${mistake.paragraphs[0]}`).textContent()).toContain(fixture.getParagraphText('zh', mistake.paragraphs[0] ?? '').slice(0, 12));
-    // …and in Traditional characters: the variant is in the offline copy as well.
-    const traditional = fixture.getMistake('zh-hant', english.mistake.number);
-    await page.goto(`${fixtureUrl}/zh-hant/mistakes/${traditional.slug}/`);
-    expect(await page.locator('h1').textContent()).toBe(traditional.title);
-    await page.goto(`${fixtureUrl}/zh/mistakes/${mistake.slug}/`);
-
-    await page.locator('#search-panel-input').fill(searchWords.en);
-    expect(await firstResult(page, '.search--panel')).toBe(`/en/mistakes/${english.mistake.slug}/`);
-
-    const chinese = findUniqueWord('zh', searchWords.zh);
-    await page.goto(`${fixtureUrl}/en/search/?q=${encodeURIComponent(searchWords.zh)}`);
-    expect(await firstResult(page, '.search--page')).toBe(`/zh/mistakes/${chinese.mistake.slug}/`);
-    await page.locator('.search--page a.search-hit__link').first().click();
-    await page.waitForURL(`**/zh/mistakes/${chinese.mistake.slug}/**`);
-    await expect.poll(() => page.locator('mark.search-highlight').count()).toBeGreaterThan(0);
-
-    // The self-check too: its island loads from the offline copy and scores an answer.
-    await page.goto(`${fixtureUrl}/zh/self-check/`);
-    await page.locator('kb-self-check input[type="radio"]').first().check();
-    await page.locator('.self-check__result-heading').waitFor({ state: 'visible' }); // shown once the island runs
-    await page.context().close();
-    // Precaching the whole site and then walking it offline takes about a minute on a loaded 2-core machine.
-  }, 180_000);
-
+describe('the offline copy, after one visit', () => {
+  // Saying it is ready, then reading, searching and self-checking with the server gone, in three engines:
+  // test/engines/specs/offline.spec.ts. Here: updates, and installing the site as an app.
   it('tells the reader when a new version is ready, and switches to it only when they reload', async () => {
     // A deployment of our own, so that the test can publish a new one: a copy of the fixture site on another port.
     const site = makeTempDir('deploy');

@@ -1,6 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { getLanguageTag } from '../../src/lib/locales.ts';
 import { findAccessibilityViolations } from '../support/axe.ts';
 import { openPage } from '../support/browser.ts';
 import { findUniqueWord, fixture, searchWords } from '../support/fixture-content.ts';
@@ -12,7 +11,6 @@ import { t } from '../support/ui-strings.ts';
 const fixtureUrl = inject('fixtureUrl');
 const browser = useSharedBrowser();
 const english = findUniqueWord('en', searchWords.en);
-const chinese = findUniqueWord('zh', searchWords.zh);
 
 /** Opens the search page for a query and waits for its results (or its message). */
 async function searchPage(page: Page, locale: 'en' | 'zh', query: string, extra = ''): Promise<{ status: string; hits: Hit[] }> {
@@ -22,24 +20,9 @@ async function searchPage(page: Page, locale: 'en' | 'zh', query: string, extra 
 
 const pathOf = (href: string | null | undefined) => new URL(href ?? '', fixtureUrl).pathname;
 
-describe('search across languages', () => {
-  it(`finds ${searchWords.zh} from an English page, labelled as Chinese, its English counterpart linked`, async () => {
-    const { page } = await openPage(browser());
-    const { status, hits } = await searchPage(page, 'en', searchWords.zh);
-    expect(pathOf(hits[0]?.href)).toBe(`/zh/mistakes/${chinese.mistake.slug}/`);
-    expect(hits[0]).toMatchObject({ lang: getLanguageTag('zh'), label: t('en', 'search.language.zh') });
-    expect(pathOf(hits[0]?.counterpart)).toBe(`/en/mistakes/${chinese.mistake.slug}/`);
-    expect(status).toBe(t('en', 'search.results', { count: hits.length, query: searchWords.zh }));
-  });
-
-  it(`finds ${searchWords.en} from a Chinese page, labelled as English, its Chinese counterpart linked at the paragraph`, async () => {
-    const { page } = await openPage(browser());
-    const { hits } = await searchPage(page, 'zh', searchWords.en);
-    expect(pathOf(hits[0]?.href)).toBe(`/en/mistakes/${english.mistake.slug}/`);
-    expect(hits[0]).toMatchObject({ lang: getLanguageTag('en'), label: t('zh', 'search.language.en') });
-    expect(hits[0]?.counterpart).toBe(`/zh/mistakes/${english.mistake.slug}/#${english.paragraph}`);
-  });
-
+// Finding a word from a page in either language, each result labelled and linked to its counterpart, in three engines:
+// test/engines/specs/search.spec.ts. Here: grouping, highlighting, topics and failures, in Chromium.
+describe('search results in two languages', () => {
   it("shows a mistake found in both languages in the page's language (the other is its 'also' link: search-landing.test.ts)", async () => {
     const { page } = await openPage(browser());
     expect(findUniqueWord('zh', searchWords.zhTwinOfEn).mistake.slug).toBe(english.mistake.slug);

@@ -1,17 +1,18 @@
 import { describe, expect, inject, it } from 'vitest';
 import { openPage } from '../support/browser.ts';
 import { fixture } from '../support/fixture-content.ts';
-import { answer, describeResult, pickFromDifferentMistakes, riskyChoice, safeChoice, status, waitForIsland } from '../support/self-check-page.ts';
+import { answer, pickFromDifferentMistakes, riskyChoice, safeChoice, status, waitForIsland } from '../support/self-check-page.ts';
 import { useSharedBrowser } from '../support/shared-browser.ts';
 import { t } from '../support/ui-strings.ts';
 
 const fixtureUrl = inject('fixtureUrl');
 const browser = useSharedBrowser();
 const questions = fixture.getQuestions('en');
-const counts = { mistakes: fixture.getMistakes('en').length, questions: questions.length };
 
 describe('self-check share links', () => {
-  it('opens a share link made in English in Chinese, with the same result, without saving it', async () => {
+  // A link made in English opening in Chinese with the same answers, in a fresh session, in three engines:
+  // test/engines/specs/self-check.spec.ts. Here: the code itself, the notice, and what is saved when.
+  it('holds each answer in its code; opened, shows them as someone else’s, saves no change to them, and saves them all once the reader starts from them', async () => {
     const { page } = await openPage(browser());
     await page.goto(`${fixtureUrl}/en/self-check/`);
     await waitForIsland(page);
@@ -36,8 +37,7 @@ describe('self-check share links', () => {
     const { page: other } = await openPage(browser());
     await other.goto(`${fixtureUrl}${share?.replace('/en/', '/zh/')}`);
     await waitForIsland(other);
-    await expect.poll(() => status(other).textContent()).toBe(describeResult('zh', { ...counts, risks: 2, toCheck: 1, answered: 3 }));
-    expect(await other.getByRole('alert').textContent()).toContain(t('zh', 'selfCheck.notice.shared'));
+    await expect.poll(() => other.getByRole('alert').textContent()).toContain(t('zh', 'selfCheck.notice.shared'));
     const atRisk = [risky, alsoRisky].sort((a, b) => a.mistake.number - b.mistake.number).map(({ mistake }) => fixture.getMistake('zh', mistake.number));
     expect(
       await other
@@ -45,12 +45,6 @@ describe('self-check share links', () => {
         .getByRole('link')
         .allTextContents(),
     ).toEqual(atRisk.map(({ number, title }) => t('zh', 'mistake.labelWithTitle', { number, title })));
-    expect(
-      await other
-        .locator(`fieldset#${risky.id}`)
-        .getByLabel(t('zh', `selfCheck.answer.${riskyChoice(risky)}`), { exact: true })
-        .isChecked(),
-    ).toBe(true);
     // Shared answers are someone else's: changing one is shown, never saved, until the reader adopts them.
     expect(await other.evaluate(() => localStorage.getItem('kb-self-check'))).toBeNull();
     await answer(other, 'zh', untouched.id, safeChoice(untouched));

@@ -30,6 +30,18 @@ describe(`under the sub-path ${basePath}`, () => {
     expect(foreignRequests).toEqual([]);
   });
 
+  // Every short link page's target under the sub-path: test/build/short-links.test.ts; following them at the root, in
+  // three engines: test/engines/specs/short-links.spec.ts.
+  it('leads a short link with a paragraph fragment to that paragraph', async () => {
+    const { number, slug, paragraphs } = fixture.getMistakes('zh').at(-1) ?? fixture.getMistake('zh', 1);
+    const paragraph = paragraphs.at(-1);
+    const { page, foreignRequests } = await openPage(browser());
+    await page.goto(`${fixtureSubPathUrl}/zh/${number}/#${paragraph}`);
+    await page.waitForURL(`**${basePath}zh/mistakes/${slug}/#${paragraph}`);
+    expect(await page.locator(':target').getAttribute('id')).toBe(paragraph);
+    expect(foreignRequests).toEqual([]);
+  });
+
   it('searches both languages and links results under the sub-path', async () => {
     const { page, foreignRequests } = await openPage(browser());
     await page.goto(`${fixtureSubPathUrl}/en/search/?q=${encodeURIComponent(searchWords.zh)}`);

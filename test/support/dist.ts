@@ -81,6 +81,13 @@ export function getAlternates(html: string): Map<string, string> {
   return alternates;
 }
 
+/** The header's language switch: hreflang → href of each of its links (`<a class="language-switch" href hreflang>`). */
+export function getLanguageSwitchLinks(html: string): Map<string, string> {
+  const links = new Map<string, string>();
+  for (const match of html.matchAll(/<a class="language-switch" href="([^"]+)" hreflang="([^"]+)"/g)) links.set(match[2] ?? '', match[1] ?? '');
+  return links;
+}
+
 export function getCanonical(html: string): string | undefined {
   return /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
 }

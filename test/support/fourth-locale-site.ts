@@ -77,7 +77,8 @@ async function prepareAndBuild(dir: string): Promise<{ dist: string; contentDir:
  */
 export async function getFourthLocaleSite(): Promise<{ dist: string; contentDir: string }> {
   // KB_TESTS_KEEP_BUILDS (test/support/fixture-site.ts) keeps this build too, for the next runs.
-  const keepDir = process.env.KB_TESTS_KEEP_BUILDS;
+  // Set but empty is not set: the build goes under the run's temporary root, not into a relative folder.
+  const keepDir = process.env.KB_TESTS_KEEP_BUILDS || undefined;
   const dir = join(keepDir ?? getTempRoot(), 'fourth-locale-site');
   if (keepDir) mkdirSync(keepDir, { recursive: true });
   const done = join(dir, 'done.json');

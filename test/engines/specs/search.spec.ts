@@ -5,8 +5,8 @@ import type { EngineName } from '../drivers/engine.ts';
 import { usePage, useSite } from '../drivers/use-engine.ts';
 
 // Words of exactly one fixture mistake each, one English and one Chinese (in different mistakes).
-const english = findUniqueWord('en', searchWords.en).mistake;
-const chinese = findUniqueWord('zh', searchWords.zh).mistake;
+const { mistake: english, paragraph: englishParagraph } = findUniqueWord('en', searchWords.en);
+const { mistake: chinese, paragraph: chineseParagraph } = findUniqueWord('zh', searchWords.zh);
 const pathOf = (locale: string, slug: string) => `/${locale}/mistakes/${slug}/`;
 const otherThan = (slug: string) => fixture.getMistakes('en').find((mistake) => mistake.slug !== slug)?.slug ?? '';
 const labels = { en: useTranslations('en'), zh: useTranslations('zh') };
@@ -14,7 +14,8 @@ const languageLabels = [labels.en('search.language.en'), labels.en('search.langu
 
 interface Results {
   status: string;
-  hits: { path: string; lang: string; text: string }[];
+  /** Each result's link (path and language), its text, and its link to the same page in the reader's language, if any. */
+  hits: { path: string; lang: string; text: string; counterpart: string }[];
 }
 
 /** Reads a search box's status line and results; `mode` is `page` (the search page) or `panel` (the header's box). */
@@ -22,7 +23,13 @@ function readResults(mode: string): Results {
   const root = document.querySelector(`kb-search[data-mode="${mode}"]`);
   const hits = [...(root?.querySelectorAll('[data-search-results] > li') ?? [])].map((item) => {
     const link = item.querySelector('a');
-    return { path: link ? new URL(link.href).pathname : '', lang: link?.lang ?? '', text: item.textContent ?? '' };
+    const counterpart = item.querySelector<HTMLAnchorElement>('a.search-hit__counterpart');
+    return {
+      path: link ? new URL(link.href).pathname : '',
+      lang: link?.lang ?? '',
+      text: item.textContent ?? '',
+      counterpart: counterpart ? `${counterpart.pathname}${counterpart.hash}` : '',
+    };
   });
   return { status: root?.querySelector('[data-search-status]')?.textContent ?? '', hits };
 }
@@ -36,19 +43,21 @@ export function describeSearch(name: EngineName): void {
     const site = useSite();
     const { page } = usePage(name);
 
+    // A result in the other language says so, and links its page in the reader's language (at the matched paragraph
+    // of the match); one in the page's language does neither.
     it.each([
-      ['en', searchWords.en, pathOf('en', english.slug), 'en', undefined],
-      ['zh', searchWords.zh, pathOf('zh', chinese.slug), 'zh-CN', undefined],
-      ['en', searchWords.zh, pathOf('zh', chinese.slug), 'zh-CN', labels.en('search.language.zh')],
-      ['zh', searchWords.en, pathOf('en', english.slug), 'en', labels.zh('search.language.en')],
-    ])('the %s search page finds %s: %s first', async (locale, query, path, lang, label) => {
+      ['en', searchWords.en, pathOf('en', english.slug), 'en', undefined, ''],
+      ['zh', searchWords.zh, pathOf('zh', chinese.slug), 'zh-CN', undefined, ''],
+      ['en', searchWords.zh, pathOf('zh', chinese.slug), 'zh-CN', labels.en('search.language.zh'), `${pathOf('en', chinese.slug)}#${chineseParagraph}`],
+      ['zh', searchWords.en, pathOf('en', english.slug), 'en', labels.zh('search.language.en'), `${pathOf('zh', english.slug)}#${englishParagraph}`],
+    ] as const)('the %s search page finds %s: %s first', async (locale, query, path, lang, label, counterpart) => {
       await page().goto(`${site().origin}/${locale}/search/?q=${encodeURIComponent(query)}`);
       await expect.poll(() => page().evaluate(readResults, 'page')).toSatisfy(answers(query));
-      const [first] = (await page().evaluate(readResults, 'page')).hits;
-      expect(first).toMatchObject({ path, lang });
-      // A result in the other language says so; one in the page's language does not.
-      if (label) expect(first?.text).toContain(label);
-      else for (const other of languageLabels) expect(first?.text).not.toContain(other);
+      const { status, hits } = await page().evaluate(readResults, 'page');
+      expect(status).toBe(labels[locale]('search.results', { count: hits.length, query }));
+      expect(hits[0]).toMatchObject({ path, lang, counterpart });
+      if (label) expect(hits[0]?.text).toContain(label);
+      else for (const other of languageLabels) expect(hits[0]?.text).not.toContain(other);
     });
 
     it.each([

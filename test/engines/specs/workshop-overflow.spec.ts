@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectNoErrorsAfterEach } from '../drivers/error-recorder.ts';
 import type { EngineName } from '../drivers/engine.ts';
 import { usePage, useSite } from '../drivers/use-engine.ts';
-import { enterRoomState, findSidewaysScrolling, makeOverflowPaste, overflowWidths, roomStates } from '../../support/workshop-overflow.ts';
+import { enterRoomState, findSidewaysScrolling, makeOverflowPaste, overflowWidths, roomStates } from '../support/workshop-overflow.ts';
 
 /** The workshop room at every width in one engine (test/engines/<engine>.test.ts). */
 export function describeWorkshopOverflow(name: EngineName): void {

@@ -1,7 +1,6 @@
-// The room's "no sideways scrolling" check, shared by the Chromium e2e (test/e2e/workshop-overflow.test.ts) and the
-// three engines (test/engines/specs/workshop-overflow.test.ts). The in-page functions are sent as source: each uses only
-// its argument and the page's globals.
-import { makeAnswerSets, readSelfCheck, toShareLink } from './workshop-answers.ts';
+// The room's "no sideways scrolling" check, for the three engines (test/engines/specs/workshop-overflow.spec.ts). The
+// in-page functions are sent as source: each uses only its argument and the page's globals.
+import { makeAnswerSets, readSelfCheck, toShareLink } from '../../support/workshop-answers.ts';
 
 /** From the narrowest phone to a laptop. */
 export const overflowWidths = [320, 390, 768, 1280] as const;
