@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { findAccessibilityViolations } from '../support/axe.ts';
+import { findAccessibilityViolations, preloadAxe } from '../support/axe.ts';
 import { openPage } from '../support/browser.ts';
 import { getAliasedLocale, isShortLinkPath, listOnePagePerKind, listPages } from '../support/dist.ts';
 import { useSharedBrowser } from '../support/shared-browser.ts';
@@ -34,6 +34,7 @@ export function describeAxeOnEveryPage(share: number, shares: number): void {
 
   beforeAll(async () => {
     ({ page } = await openPage(browser()));
+    await preloadAxe(page);
     page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
