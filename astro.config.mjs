@@ -30,8 +30,11 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   outDir: process.env.OUT_DIR ?? './dist',
-  // Tests build fixture sites side by side; each needs its own content cache.
+  // Tests build fixture sites side by side, each in a copy of the project with node_modules linked: each needs its own
+  // content cache, and its own Vite dependency cache (by default node_modules/.vite, where two builds re-optimizing at
+  // once failed with ENOTEMPTY).
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+  vite: { cacheDir: process.env.CACHE_DIR ? `${process.env.CACHE_DIR}/vite` : undefined },
   // No code blocks in the article, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: {
     syntaxHighlight: false,
