@@ -34,7 +34,7 @@ export default defineConfig({
   // content cache, and its own Vite dependency cache (by default node_modules/.vite, where two builds re-optimizing at
   // once failed with ENOTEMPTY).
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
-  vite: { cacheDir: process.env.CACHE_DIR ? `${process.env.CACHE_DIR}/vite` : undefined },
+  vite: process.env.CACHE_DIR ? { cacheDir: `${process.env.CACHE_DIR}/vite` } : {},
   // No code blocks in the article, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: {
     syntaxHighlight: false,
