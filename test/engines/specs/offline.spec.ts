@@ -4,12 +4,12 @@ import { useTranslations } from '../../../src/i18n/index.ts';
 import { fixture, findUniqueWord, searchWords } from '../../support/fixture-content.ts';
 import type { EngineName } from '../drivers/engine.ts';
 import { usePage, useSite } from '../drivers/use-engine.ts';
+import { readSelfCheckStatus, waitForSelfCheck } from '../support/self-check.ts';
 
 const chinese = findUniqueWord('zh', searchWords.zh);
 const english = findUniqueWord('en', searchWords.en).mistake;
 const heading = () => document.querySelector('h1')?.textContent ?? '';
 const language = () => document.documentElement.lang;
-const selfCheckStatus = () => document.querySelector('kb-self-check [role="status"]')?.textContent ?? '';
 const zh = useTranslations('zh');
 
 /** Reading offline in one engine (test/engines/<engine>.test.ts). */
@@ -54,9 +54,9 @@ export function describeOffline(name: EngineName): void {
         const [question] = fixture.getQuestions('zh');
         if (!question) throw new Error('the fixture has no self-check question');
         await page().goto(`${site().origin}/zh/self-check/`);
-        await expect.poll(() => page().evaluate(selfCheckStatus, null)).toBe(zh('selfCheck.result.empty'));
+        await waitForSelfCheck(page(), 'zh');
         await page().click({ role: 'radio', name: zh(`selfCheck.answer.${question.riskyAnswer}`), exact: true, within: `fieldset#${question.id}` });
-        await expect.poll(() => page().evaluate(selfCheckStatus, null)).not.toBe(zh('selfCheck.result.empty'));
+        await expect.poll(() => readSelfCheckStatus(page())).not.toBe(zh('selfCheck.result.empty'));
         expect(await errorsOf(page())).toEqual([]);
       } finally {
         site().refuse = false;

@@ -4,6 +4,7 @@ import { fixture } from '../../support/fixture-content.ts';
 import { errorsOf, expectNoErrorsAfterEach } from '../drivers/error-recorder.ts';
 import type { EngineName, EnginePage } from '../drivers/engine.ts';
 import { usePage, useSite } from '../drivers/use-engine.ts';
+import { readSelfCheckStatus, waitForSelfCheck } from '../support/self-check.ts';
 
 const t = { en: useTranslations('en'), zh: useTranslations('zh') };
 // The fixture's self-check: the first question of three different mistakes.
@@ -18,17 +19,11 @@ const [first, second, third] = firstQuestionsOfThreeMistakes();
 const answerLabels = { yes: t.en('selfCheck.answer.yes'), no: t.en('selfCheck.answer.no'), unsure: t.en('selfCheck.answer.unsure') };
 const answer = (value: keyof typeof answerLabels) => answerLabels[value];
 
-const status = (page: EnginePage) => page.evaluate(() => document.querySelector('kb-self-check [role="status"]')?.textContent ?? '', null);
 const isChecked = (page: EnginePage, question: string, value: string) =>
   page.evaluate(([id, answer]) => document.querySelector<HTMLInputElement>(`fieldset#${id} input[value="${answer}"]`)?.checked ?? false, [
     question,
     value,
   ] as const);
-
-/** The island says what to do before any answer: it has loaded and read the stored answers. */
-async function waitForIsland(page: EnginePage, locale: 'en' | 'zh'): Promise<void> {
-  await expect.poll(() => status(page)).toBe(t[locale]('selfCheck.result.empty'));
-}
 
 /** The self-check in one engine (test/engines/<engine>.test.ts). */
 export function describeSelfCheck(name: EngineName): void {
@@ -39,13 +34,13 @@ export function describeSelfCheck(name: EngineName): void {
 
     it('scores an answer and keeps it over a reload', async () => {
       await page().goto(`${site().origin}/en/self-check/`);
-      await waitForIsland(page(), 'en');
+      await waitForSelfCheck(page(), 'en');
       await page().click({ role: 'radio', name: answer(first.riskyAnswer), exact: true, within: `fieldset#${first.id}` });
       const scored = `${t.en('selfCheck.result.risks', { count: 1, total: mistakes })} ${t.en('selfCheck.result.progress', { answered: 1, total: questions.length })}`;
-      await expect.poll(() => status(page())).toBe(scored);
+      await expect.poll(() => readSelfCheckStatus(page())).toBe(scored);
 
       await page().reload();
-      await expect.poll(() => status(page())).toBe(scored);
+      await expect.poll(() => readSelfCheckStatus(page())).toBe(scored);
       expect(await isChecked(page(), first.id, first.riskyAnswer)).toBe(true);
     });
 
@@ -66,7 +61,7 @@ export function describeSelfCheck(name: EngineName): void {
           t.zh('selfCheck.result.toCheck', { count: 1 }),
           t.zh('selfCheck.result.progress', { answered: 3, total: questions.length }),
         ].join(' ');
-        await expect.poll(() => status(other)).toBe(shared);
+        await expect.poll(() => readSelfCheckStatus(other)).toBe(shared);
         expect(await isChecked(other, second.id, second.riskyAnswer)).toBe(true);
         expect(await isChecked(other, third.id, 'unsure')).toBe(true);
         // A fresh session: nothing of the first one, and shared answers are not saved unless the reader starts from them.
